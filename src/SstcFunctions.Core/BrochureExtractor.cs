@@ -1,0 +1,18 @@
+using SstcFunctions.Core.Classification;
+using SstcFunctions.Core.Layout;
+using SstcFunctions.Core.Pdf;
+using SstcFunctions.Core.Records;
+
+namespace SstcFunctions.Core;
+
+/// <summary>PDF stream → brochure and project records. The whole pure pipeline in one call.</summary>
+public sealed class BrochureExtractor(ExtractionLimits? limits = null)
+{
+    private readonly ExtractionLimits _limits = limits ?? ExtractionLimits.Default;
+
+    /// <exception cref="BrochureRejectedException">The file cannot be read as a brochure; the reason says why.</exception>
+    public ExtractionResult Extract(Stream pdf, string brochureId, CancellationToken cancellationToken = default)
+    {
+        throw new NotImplementedException();
+    }
+}

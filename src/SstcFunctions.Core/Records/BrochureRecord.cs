@@ -1,0 +1,21 @@
+namespace SstcFunctions.Core.Records;
+
+/// <summary>What the extractor learns about a brochure as a whole.</summary>
+public sealed record BrochureRecord
+{
+    public required string Id { get; init; }
+    public string? Title { get; init; }
+    /// <summary>"2020-2021" when the brochure states its biennium.</summary>
+    public string? Biennium { get; init; }
+    /// <summary>The project count the brochure's own text states, which may differ from the cards it prints.</summary>
+    public int? StatedProjectCount { get; init; }
+    public int? StatedCountryCount { get; init; }
+    public required int PageCount { get; init; }
+    public required int ProjectCount { get; init; }
+}
+
+/// <summary>The whole output of one extraction: the JSON object <c>sstc extract</c> prints.</summary>
+public sealed record ExtractionResult(
+    BrochureRecord Brochure,
+    IReadOnlyList<ProjectRecord> Projects,
+    IReadOnlyList<string> Warnings);

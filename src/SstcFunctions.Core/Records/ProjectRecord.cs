@@ -1,0 +1,36 @@
+namespace SstcFunctions.Core.Records;
+
+/// <summary>One project card of a brochure, as served by the API and printed by <c>sstc extract</c>.</summary>
+public sealed record ProjectRecord
+{
+    /// <summary>Stable across re-ingestion of the same file: the brochure id and the card's reading-order position.</summary>
+    public required string Id { get; init; }
+    public required string BrochureId { get; init; }
+    /// <summary>1-based position of the card in reading order across the brochure.</summary>
+    public required int Ordinal { get; init; }
+    public required string Title { get; init; }
+    public string? Region { get; init; }
+    public required string Description { get; init; }
+    /// <summary>ISO 3166-1 alpha-2 codes in order of first mention.</summary>
+    public IReadOnlyList<string> Countries { get; init; } = [];
+    /// <summary>Canonical English names, parallel to <see cref="Countries"/>.</summary>
+    public IReadOnlyList<string> CountryNames { get; init; } = [];
+    public PolicyOutcome? Outcome { get; init; }
+    public IReadOnlyList<PolicyOutcome> Outcomes { get; init; } = [];
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public IReadOnlyList<string> Activities { get; init; } = [];
+    public IReadOnlyList<string> Modality { get; init; } = [];
+    /// <summary>Small labels printed above the title ("Triangular · Study tour"): metadata, not title text.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public required int Page { get; init; }
+    public required CardBounds Bounds { get; init; }
+    /// <summary>0–1; lowered for each reason in <see cref="ConfidenceReasons"/>.</summary>
+    public required double Confidence { get; init; }
+    public IReadOnlyList<string> ConfidenceReasons { get; init; } = [];
+}
+
+/// <summary>An ILO Programme and Budget policy outcome ("5", "A", …) with its canonical title.</summary>
+public sealed record PolicyOutcome(string Id, string Title);
+
+/// <summary>A rectangle in PDF points, origin bottom-left of the page, as PdfPig reports it.</summary>
+public sealed record CardBounds(double X, double Y, double Width, double Height);

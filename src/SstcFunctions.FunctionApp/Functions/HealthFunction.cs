@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace SstcFunctions.FunctionApp.Functions;
+
+public sealed class HealthFunction
+{
+    /// <summary>Runs on GET /api/health: liveness for load balancers and scripts.</summary>
+    [Function("Health")]
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request)
+        => new OkObjectResult(new { status = "ok" });
+}
