@@ -17,6 +17,12 @@ public static class SharedFixtures
 
     private static string FindRepositoryRoot()
     {
+        var stamped = typeof(SharedFixtures).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (stamped is not null && File.Exists(Path.Combine(stamped, "SstcFunctions.sln"))) return stamped;
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "SstcFunctions.sln"))) return dir.FullName;
