@@ -1,31 +1,211 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using SstcFunctions.Core;
 using SstcFunctions.Core.Pdf;
 using SstcFunctions.Core.Records;
 
 // sstc extract FILE.pdf → one JSON object on stdout (exit 0); a rejected file → "error: <reason>" on stderr (exit 2).
-if (args is not ["extract", var path, ..])
+// Options the ingestion sandbox passes (SandboxedExtraction runs this program as its child process):
+//   --id BROCHURE-ID          the brochure id (the file is a temp copy, so its name says nothing)
+//   --max-file-bytes N, --max-pages N, --max-seconds S, --max-decoded-bytes N, --max-memory-bytes N   (ExtractionLimits)
+// Hidden: `sstc serve` reads one JSON array of extract arguments per stdin line and answers each with one line,
+// {"result":{…}} or {"error":"reason"}, after a first {"ready":true} line once warmed up: a warm worker the sandbox reuses, so brochures do not pay for JIT each time.
+if (args is ["serve"])
 {
-    Console.Error.WriteLine("usage: sstc extract FILE.pdf");
+    return Serve();
+}
+if (!TryParse(args, out var path, out var brochureId, out var limits))
+{
+    Console.Error.WriteLine("usage: sstc extract [--id ID] [--max-pages N] [--max-seconds S] [--max-file-bytes N] FILE.pdf");
     return 64;
 }
 
-try
+using (var watchdog = Watchdog(limits, () =>
 {
-    using var file = File.OpenRead(path);
-    var result = new BrochureExtractor().Extract(file, BrochureId.FromFileName(path));
+    Console.Error.WriteLine($"error: {Rejections.TimedOut(limits.MaxDuration).Reason}");
+    Environment.Exit(2);
+}))
+{
+    var (result, error) = Extract(path, brochureId, limits);
+    if (error is not null)
+    {
+        Console.Error.WriteLine($"error: {error}");
+        return 2;
+    }
     await using var stdout = Console.OpenStandardOutput();
     await JsonSerializer.SerializeAsync(stdout, result, RecordJson.Indented);
     await stdout.WriteAsync("\n"u8.ToArray());
     return 0;
 }
-catch (BrochureRejectedException rejected)
+
+// Should the parser be stuck somewhere that never looks at the cancellation token, the process ends itself shortly
+// after the deadline (a parent sandbox kills it too).
+static Timer Watchdog(ExtractionLimits limits, Action expire) =>
+    new(_ => expire(), null, limits.MaxDuration + TimeSpan.FromSeconds(2), Timeout.InfiniteTimeSpan);
+
+static (ExtractionResult? Result, string? Error) Extract(string path, string brochureId, ExtractionLimits limits)
 {
-    Console.Error.WriteLine($"error: {rejected.Reason}");
-    return 2;
+    try
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new FileNotFoundException($"no such file: {path}", path);
+        if (info.Length > limits.MaxFileBytes) throw Rejections.TooLarge(info.Length, limits.MaxFileBytes);
+        var bytes = File.ReadAllBytes(path);
+        using var deadline = new CancellationTokenSource(limits.MaxDuration);
+
+        // Cheap checks before the real work (the extractor opens through PdfOpening as well, with every limit).
+        PdfOpening.CheckBytes(bytes);
+        return (new BrochureExtractor(limits).Extract(new MemoryStream(bytes, writable: false), brochureId, deadline.Token), null);
+    }
+    catch (BrochureRejectedException rejected)
+    {
+        return (null, rejected.Reason);
+    }
+    catch (OperationCanceledException)
+    {
+        return (null, Rejections.TimedOut(limits.MaxDuration).Reason);
+    }
+    catch (Exception io) when (io is IOException or UnauthorizedAccessException)
+    {
+        return (null, $"cannot read {path}: {io.Message}");
+    }
+    catch (Exception other)
+    {
+        // Anything else the parser (or code reading its output) throws on this file is just as permanent.
+        return (null, PdfOpening.Explain(other, limits).Reason);
+    }
 }
-catch (IOException io)
+
+static int Serve()
 {
-    Console.Error.WriteLine($"error: cannot read {path}: {io.Message}");
-    return 2;
+    var protocol = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true };
+    var gate = new object();
+    Console.SetOut(Console.Error); // Only protocol lines on stdout, whatever else gets printed.
+    WarmUp();
+    protocol.WriteLine("{\"ready\":true}");
+    string? line;
+    while ((line = Console.In.ReadLine()) is not null)
+    {
+        if (line.Length == 0) continue;
+        string[]? request;
+        try
+        {
+            request = JsonSerializer.Deserialize<string[]>(line);
+        }
+        catch (JsonException)
+        {
+            request = null;
+        }
+        if (request is null || !TryParse(["extract", .. request], out var path, out var brochureId, out var limits))
+        {
+            Console.Error.WriteLine($"usage: bad serve request {line}");
+            return 64;
+        }
+
+        var answered = false;
+        void Answer(JsonObject response)
+        {
+            lock (gate)
+            {
+                if (answered) return;
+                answered = true;
+                protocol.WriteLine(response.ToJsonString(RecordJson.Options));
+            }
+        }
+        using (Watchdog(limits, () =>
+        {
+            Answer(new JsonObject { ["error"] = Rejections.TimedOut(limits.MaxDuration).Reason });
+            Environment.Exit(2);
+        }))
+        {
+            var (result, error) = Extract(path, brochureId, limits);
+            Answer(error is null
+                ? new JsonObject { ["result"] = JsonSerializer.SerializeToNode(result, RecordJson.Options) }
+                : new JsonObject { ["error"] = error });
+            if (error is not null && error.StartsWith("exceeded the", StringComparison.Ordinal))
+            {
+                return 3; // Out of memory once: retire (exit 3) rather than serve on from a strained heap.
+            }
+        }
+    }
+    return 0;
+}
+
+// JIT the parser and layout paths on a tiny document, so the first real brochure a fresh worker gets is not slowed by it.
+static void WarmUp()
+{
+    try
+    {
+        var pdf = TinyPdf("Warm-up: South-South and Triangular Cooperation project brochure");
+        using (PdfOpening.Open(pdf, ExtractionLimits.Default, Stopwatch.StartNew()))
+        {
+        }
+        new BrochureExtractor().Extract(new MemoryStream(pdf), "warm-up");
+    }
+    catch (Exception e)
+    {
+        Console.Error.WriteLine($"warm-up: {e.GetType().Name}: {e.Message}");
+    }
+}
+
+static byte[] TinyPdf(string text)
+{
+    var content = $"BT /F1 14 Tf 72 720 Td ({text}) Tj ET";
+    string[] objects =
+    [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+    ];
+    var pdf = new StringBuilder("%PDF-1.7\n");
+    var offsets = new List<int>();
+    for (var i = 0; i < objects.Length; i++)
+    {
+        offsets.Add(pdf.Length);
+        pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+    }
+    var xref = pdf.Length;
+    pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+    foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
+    pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+    return Encoding.ASCII.GetBytes(pdf.ToString());
+}
+
+static bool TryParse(string[] args, out string path, out string brochureId, out ExtractionLimits limits)
+{
+    path = "";
+    brochureId = "";
+    limits = ExtractionLimits.Default;
+    if (args is not ["extract", ..]) return false;
+    string? id = null;
+    for (var i = 1; i < args.Length; i++)
+    {
+        var arg = args[i];
+        if (!arg.StartsWith("--", StringComparison.Ordinal))
+        {
+            if (path.Length > 0) return false;
+            path = arg;
+            continue;
+        }
+        if (i + 1 >= args.Length) return false;
+        var value = args[++i];
+        switch (arg)
+        {
+            case "--id": id = value; break;
+            case "--max-file-bytes" when long.TryParse(value, CultureInfo.InvariantCulture, out var n): limits = limits with { MaxFileBytes = n }; break;
+            case "--max-pages" when int.TryParse(value, CultureInfo.InvariantCulture, out var n): limits = limits with { MaxPages = n }; break;
+            case "--max-seconds" when double.TryParse(value, CultureInfo.InvariantCulture, out var s): limits = limits with { MaxDuration = TimeSpan.FromSeconds(s) }; break;
+            case "--max-decoded-bytes" when long.TryParse(value, CultureInfo.InvariantCulture, out var n): limits = limits with { MaxDecodedStreamBytes = n }; break;
+            case "--max-memory-bytes" when long.TryParse(value, CultureInfo.InvariantCulture, out var n): limits = limits with { MaxMemoryBytes = n }; break;
+            default: return false;
+        }
+    }
+    if (path.Length == 0) return false;
+    brochureId = id ?? BrochureId.FromFileName(path);
+    return true;
 }

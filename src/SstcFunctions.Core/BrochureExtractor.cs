@@ -13,6 +13,15 @@ public sealed class BrochureExtractor(ExtractionLimits? limits = null)
     /// <exception cref="BrochureRejectedException">The file cannot be read as a brochure; the reason says why.</exception>
     public ExtractionResult Extract(Stream pdf, string brochureId, CancellationToken cancellationToken = default)
     {
-        throw new NotImplementedException();
+        var pages = PdfTextReader.ReadPages(pdf, _limits, cancellationToken);
+        var layout = BrochureLayoutReader.Default.Read(pages);
+        cancellationToken.ThrowIfCancellationRequested();
+        var projects = new List<ProjectRecord>(layout.Cards.Count);
+        for (var i = 0; i < layout.Cards.Count; i++)
+        {
+            projects.Add(ProjectClassifier.Default.Classify(layout.Cards[i], brochureId, i + 1));
+        }
+        var (brochure, warnings) = BrochureClassifier.Default.Describe(layout, brochureId);
+        return new ExtractionResult(brochure, projects, layout.Warnings.Concat(warnings).Distinct().ToList());
     }
 }

@@ -1,5 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SstcFunctions.Core.Pdf;
+using SstcFunctions.FunctionApp.Catalogue;
+using SstcFunctions.FunctionApp.Http;
+using SstcFunctions.FunctionApp.Ingestion;
+using SstcFunctions.Storage;
 
 namespace SstcFunctions.FunctionApp;
 
@@ -8,6 +14,49 @@ public static class ServiceRegistration
 {
     public static IServiceCollection AddSstcCatalogue(this IServiceCollection services, IConfiguration configuration)
     {
+        // Storage: "CatalogStorage" when the catalogue lives apart from the Functions runtime's own account.
+        var connectionString = StorageConnectionString(configuration);
+        var storageOptions = configuration.GetSection("Catalog").Get<CatalogueStorageOptions>() ?? new CatalogueStorageOptions();
+        services.AddSingleton(storageOptions);
+        services.AddSingleton(_ => new CatalogueStorage(connectionString, storageOptions));
+        services.AddSingleton<CatalogueStore>();
+
+        // Extraction limits ("Extraction" section) and the extraction itself.
+        var limits = configuration.GetSection("Extraction").Get<ExtractionLimits>() ?? ExtractionLimits.Default;
+        services.AddSingleton(limits);
+        // Sandboxed by default: a hostile PDF can crash, hang or exhaust only a child process ("Sandbox" section tunes
+        // it); Extraction:InProcess=true runs the core in this process instead (debugging only).
+        services.AddSingleton(configuration.GetSection("Sandbox").Get<SandboxOptions>() ?? new SandboxOptions());
+        if (configuration.GetValue<bool>("Extraction:InProcess"))
+        {
+            services.AddSingleton<IBrochureExtraction, InProcessExtraction>();
+        }
+        else
+        {
+            services.AddSingleton<IBrochureExtraction>(provider =>
+            {
+                var sandbox = new SandboxedExtraction(limits, provider.GetRequiredService<SandboxOptions>(), provider.GetService<ILogger<SandboxedExtraction>>());
+                sandbox.Prewarm();
+                return sandbox;
+            });
+        }
+        services.AddSingleton<BrochureIngestion>();
+        services.AddSingleton<BrochureFiles>();
+        services.AddSingleton<BrochureUploadReader>();
+
+        // Reads: the in-memory catalogue and the query language over it.
+        services.AddSingleton<CatalogueReadModel>();
+        services.AddSingleton(FilterVocabulary.Default);
+        services.AddSingleton(ContinuationTokens.FromSecret(configuration["Catalog:ContinuationTokenKey"], connectionString));
+        services.AddSingleton<ProjectQueryParser>();
+        services.AddSingleton<CatalogueQueries>();
+        services.AddSingleton<RequestGuard>();
+        services.AddLogging();
         return services;
     }
+
+    public static string StorageConnectionString(IConfiguration configuration) =>
+        configuration["CatalogStorage"] is { Length: > 0 } catalogue ? catalogue
+        : configuration["AzureWebJobsStorage"] is { Length: > 0 } runtime ? runtime
+        : throw new InvalidOperationException("Set CatalogStorage (or AzureWebJobsStorage) to the storage connection string.");
 }

@@ -3,10 +3,77 @@ namespace SstcFunctions.Core.Classification;
 /// <summary>Canonical region names and the printed variants that mean them (data: Data/regions.json).</summary>
 public sealed class RegionCatalog
 {
-    public static RegionCatalog Default { get; } = new();
+    /// <summary>A heading is a short line that is mostly the region name; longer text is prose that mentions one.</summary>
+    public const int MaxHeadingWords = 8;
+
+    // Words a heading may carry around the name without changing which region it is.
+    private static readonly HashSet<string> Noise = ["the", "continued", "cont", "contd", "region", "regions", "projects"];
+
+    // Declared after Noise: static initializers run in text order.
+    public static RegionCatalog Default { get; } = new(ClassificationData.Load<RegionData>("regions.json"));
+
+    private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
+    private readonly List<string> _canonical = [];
+
+    internal RegionCatalog(RegionData data)
+    {
+        foreach (var region in data.Regions)
+        {
+            _canonical.Add(region.Name);
+            foreach (var variant in region.Variants.Append(region.Name))
+            {
+                var key = KeyOf(variant);
+                if (key.Length == 0) throw new InvalidDataException($"Region variant '{variant}' has no words.");
+                if (_byKey.TryGetValue(key, out var other) && other != region.Name)
+                    throw new InvalidDataException($"Region variant '{variant}' names both {other} and {region.Name}.");
+                _byKey[key] = region.Name;
+            }
+        }
+    }
 
     /// <summary>The canonical region a heading names ("ASIA &amp; THE PACIFIC (continued)" → "Asia and the Pacific"), or null.</summary>
-    public string? Match(string heading) => throw new NotImplementedException();
+    public string? Match(string heading)
+    {
+        if (string.IsNullOrWhiteSpace(heading)) return null;
+        if (Lookup(heading) is { } whole) return whole;
+        // "Global / Interregional", "Arab States / Middle East": a heading may give two names for one region.
+        // Every part must name that same region, so a tag line "Interregional | Policy dialogue" is no heading.
+        var parts = heading.Split(['/', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2) return null;
+        var regions = parts.Select(Lookup).Distinct().ToList();
+        return regions is [{ } only] ? only : null;
+    }
 
-    public IReadOnlyList<string> CanonicalNames => throw new NotImplementedException();
+    public IReadOnlyList<string> CanonicalNames => _canonical;
+
+    internal IEnumerable<string> VariantKeys => _byKey.Keys;
+
+    private string? Lookup(string heading)
+    {
+        var tokens = FoldedText.Tokenize(heading);
+        if (tokens.Count == 0 || tokens.Count > MaxHeadingWords + 3) return null;
+        var words = Words(tokens);
+        if (words.Count == 0 || words.Count > MaxHeadingWords) return null;
+        return _byKey.GetValueOrDefault(string.Join(' ', words));
+    }
+
+    private static string KeyOf(string variant) => string.Join(' ', Words(FoldedText.Tokenize(variant)));
+
+    private static List<string> Words(List<FoldedToken> tokens)
+    {
+        var words = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text;
+            if (Noise.Contains(word)) continue;
+            // "(cont'd)" folds to "cont" + "d".
+            if (word == "d" && i > 0 && tokens[i - 1].Text == "cont") continue;
+            words.Add(word);
+        }
+        return words;
+    }
+
+    internal sealed record RegionData(IReadOnlyList<RegionEntry> Regions);
+
+    internal sealed record RegionEntry(string Name, IReadOnlyList<string> Variants);
 }

@@ -1,0 +1,52 @@
+// One account: the brochures container the blob trigger watches, the catalogue tables, the WebJobs queues,
+// and the Flex Consumption deployment container. Shared keys are off: identities only.
+param name string
+param location string
+param tags object
+param deploymentContainer string
+
+resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'StorageV2'
+  sku: { name: 'Standard_LRS' }
+  properties: {
+    accessTier: 'Hot'
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    publicNetworkAccess: 'Enabled'
+    networkAcls: { defaultAction: 'Allow', bypass: 'AzureServices' }
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource brochures 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: 'brochures'
+}
+
+resource deployment 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: deploymentContainer
+}
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+// The app also creates missing tables on first use; declaring them makes a fresh deployment queryable at once.
+resource catalogueTables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for table in ['brochures', 'projects']: {
+  parent: tableService
+  name: table
+}]
+
+output name string = account.name
+output blobEndpoint string = account.properties.primaryEndpoints.blob

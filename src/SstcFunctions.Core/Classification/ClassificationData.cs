@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace SstcFunctions.Core.Classification;
+
+/// <summary>Loads the domain data files embedded from Classification/Data.</summary>
+internal static class ClassificationData
+{
+    public static T Load<T>(string fileName)
+    {
+        var name = "SstcFunctions.Core.Data." + fileName;
+        using var stream = typeof(ClassificationData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded data file {name} is missing.");
+        // Source-generated metadata: loading keeps working in trimmed or AOT-published hosts.
+        var typeInfo = (JsonTypeInfo<T>)ClassificationJsonContext.Default.GetTypeInfo(typeof(T))!;
+        return JsonSerializer.Deserialize(stream, typeInfo)
+            ?? throw new InvalidDataException($"Embedded data file {name} is empty.");
+    }
+}
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(RegionCatalog.RegionData))]
+[JsonSerializable(typeof(OutcomeCatalog.OutcomeData))]
+[JsonSerializable(typeof(CountryMatcher.CountryAliasData))]
+[JsonSerializable(typeof(TopicTaxonomy.TopicData))]
+[JsonSerializable(typeof(LabelCatalog.LabelData))]
+internal sealed partial class ClassificationJsonContext : JsonSerializerContext;

@@ -1,0 +1,108 @@
+using SstcFunctions.Core.Layout;
+using SstcFunctions.Core.Records;
+
+namespace SstcFunctions.Core.Classification;
+
+/// <summary>Turns a card rebuilt by the layout into a project record: region, countries, outcomes, topics, activities, modality.</summary>
+public sealed class ProjectClassifier(
+    RegionCatalog regions,
+    CountryMatcher countries,
+    OutcomeCatalog outcomes,
+    TopicTaxonomy topics,
+    LabelCatalog activities,
+    LabelCatalog modalities)
+{
+    /// <summary>Built from the embedded data once; stateless, so safe to share across threads.</summary>
+    public static ProjectClassifier Default { get; } = new(
+        RegionCatalog.Default, CountryMatcher.Default, OutcomeCatalog.Default,
+        TopicTaxonomy.Default, LabelCatalog.Activities, LabelCatalog.Modalities);
+
+    public const string NoOutcome = "no outcome found";
+    public const string ShortDescription = "description very short";
+    public const string NoCountries = "no countries found";
+    public const string UnknownRegion = "region heading not recognised";
+
+    // Below this many words a description is more likely a fragment the layout cut than a real one.
+    private const int ShortDescriptionWords = 15;
+
+    // What each doubt costs. A missing outcome is common (training-centre cards have none), so it costs least
+    // of the content reasons; a layout doubt means the text itself may be wrong, so it costs most.
+    private static readonly IReadOnlyDictionary<string, double> Penalty = new Dictionary<string, double>
+    {
+        [NoOutcome] = 0.1,
+        [ShortDescription] = 0.2,
+        [NoCountries] = 0.1,
+        [UnknownRegion] = 0.1,
+    };
+    private const double LayoutDoubtPenalty = 0.2;
+
+    public ProjectRecord Classify(ProjectCard card, string brochureId, int ordinal)
+    {
+        var reasons = new List<string>();
+        var penalty = 0.0;
+        void Doubt(string reason, double cost)
+        {
+            reasons.Add(reason);
+            penalty += cost;
+        }
+
+        string? region = null;
+        if (!string.IsNullOrWhiteSpace(card.RegionHeading))
+        {
+            region = regions.Match(card.RegionHeading);
+            if (region is null) Doubt(UnknownRegion, Penalty[UnknownRegion]);
+        }
+
+        // Tokenize each text once; every matcher below works on the same folded words.
+        var title = FoldedDocument.Of(card.Title);
+        var description = FoldedDocument.Of(card.Description);
+        var tags = FoldedDocument.Of(string.Join(" · ", card.Tags));
+
+        var mentions = countries.Find(title).Concat(countries.Find(description));
+        var codes = new List<string>();
+        var names = new List<string>();
+        foreach (var mention in mentions)
+        {
+            if (codes.Contains(mention.Code)) continue;
+            codes.Add(mention.Code);
+            names.Add(mention.Name);
+        }
+        if (codes.Count == 0) Doubt(NoCountries, Penalty[NoCountries]);
+
+        var cardOutcomes = new List<PolicyOutcome>();
+        foreach (var outcome in card.OutcomeLines.SelectMany(outcomes.Parse).Concat(outcomes.ParseLabels(card.Description)))
+        {
+            if (!cardOutcomes.Contains(outcome)) cardOutcomes.Add(outcome);
+        }
+        if (cardOutcomes.Count == 0) Doubt(NoOutcome, Penalty[NoOutcome]);
+
+        if (description.Tokens.Count < ShortDescriptionWords) Doubt(ShortDescription, Penalty[ShortDescription]);
+        foreach (var doubt in card.LayoutDoubts) Doubt(doubt, LayoutDoubtPenalty);
+
+        var modality = modalities.Classify(title, description, tags).ToList();
+        // A card filed under the interregional heading is interregional whatever its text says.
+        if (region == "Interregional" && !modality.Contains("inter-regional")) modality.Add("inter-regional");
+
+        return new ProjectRecord
+        {
+            Id = BrochureId.ForProject(brochureId, ordinal),
+            BrochureId = brochureId,
+            Ordinal = ordinal,
+            Title = card.Title,
+            Region = region,
+            Description = card.Description,
+            Countries = codes,
+            CountryNames = names,
+            Outcome = cardOutcomes.FirstOrDefault(),
+            Outcomes = cardOutcomes,
+            Topics = topics.Classify(title, description),
+            Activities = activities.Classify(title, description, tags),
+            Modality = modality,
+            Tags = card.Tags,
+            Page = card.Page,
+            Bounds = card.Bounds,
+            Confidence = Math.Round(Math.Clamp(1.0 - penalty, 0.0, 1.0), 2),
+            ConfidenceReasons = reasons,
+        };
+    }
+}

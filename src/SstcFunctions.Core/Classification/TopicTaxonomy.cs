@@ -1,0 +1,90 @@
+namespace SstcFunctions.Core.Classification;
+
+/// <summary>
+/// Decides which topics a card is about (data: Data/topics.json). Evidence is weighed, not merely found:
+/// a strong phrase is enough on its own, weak terms need company or the title, hints only tip the balance,
+/// and an "exclude" phrase vetoes the topic. See the data file's header for the scoring.
+/// </summary>
+public sealed class TopicTaxonomy
+{
+    public static TopicTaxonomy Default { get; } = new(ClassificationData.Load<TopicData>("topics.json"));
+
+    private readonly PhraseIndex<TopicTerm> _index = new();
+    private readonly List<TopicEntry> _topics;
+    private readonly Scoring _scoring;
+
+    internal TopicTaxonomy(TopicData data)
+    {
+        _topics = [.. data.Topics];
+        _scoring = data.Scoring;
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var topic in data.Topics)
+        {
+            if (!slugs.Add(topic.Slug)) throw new InvalidDataException($"Topic {topic.Slug} is listed twice.");
+            if (topic.Strong.Count == 0) throw new InvalidDataException($"Topic {topic.Slug} has no strong phrase.");
+            foreach (var phrase in topic.Strong) _index.Add(phrase, new TopicTerm(topic.Slug, data.Scoring.Strong, false));
+            foreach (var phrase in topic.Weak ?? []) _index.Add(phrase, new TopicTerm(topic.Slug, data.Scoring.Weak, false));
+            foreach (var phrase in topic.Hints ?? []) _index.Add(phrase, new TopicTerm(topic.Slug, data.Scoring.Hint, false));
+            foreach (var phrase in topic.Exclude ?? []) _index.Add(phrase, new TopicTerm(topic.Slug, 0, true));
+        }
+        foreach (var phrase in data.Neutral) _index.Add(phrase, null);
+    }
+
+    /// <summary>Every topic slug, in data-file order.</summary>
+    public IReadOnlyList<string> Slugs => _topics.Select(t => t.Slug).ToList();
+
+    /// <summary>The topics a card is about, in taxonomy order.</summary>
+    public IReadOnlyList<string> Classify(string title, string description) =>
+        Classify(FoldedDocument.Of(title), FoldedDocument.Of(description));
+
+    internal IReadOnlyList<string> Classify(FoldedDocument title, FoldedDocument description)
+    {
+        var evidence = new Dictionary<string, Dictionary<string, (double Weight, bool Strong)>>(StringComparer.Ordinal);
+        var vetoed = new HashSet<string>(StringComparer.Ordinal);
+        Collect(title, _scoring.TitleFactor, evidence, vetoed);
+        Collect(description, 1, evidence, vetoed);
+
+        var topics = new List<string>();
+        foreach (var topic in _topics)
+        {
+            if (!evidence.TryGetValue(topic.Slug, out var phrases)) continue;
+            // An exclude phrase shows the weak words mean something else here; only strong phrases still count.
+            var score = vetoed.Contains(topic.Slug)
+                ? phrases.Values.Where(v => v.Strong).Sum(v => v.Weight)
+                : phrases.Values.Sum(v => v.Weight);
+            if (score >= _scoring.Threshold) topics.Add(topic.Slug);
+        }
+        return topics;
+    }
+
+    internal IEnumerable<string> Patterns => _index.Patterns;
+
+    private void Collect(FoldedDocument document, double factor, Dictionary<string, Dictionary<string, (double Weight, bool Strong)>> evidence, HashSet<string> vetoed)
+    {
+        foreach (var hit in _index.Find(document.Text, document.Tokens))
+        {
+            foreach (var term in hit.Payloads)
+            {
+                if (term.Excludes)
+                {
+                    vetoed.Add(term.Slug);
+                    continue;
+                }
+                if (!evidence.TryGetValue(term.Slug, out var phrases)) evidence[term.Slug] = phrases = new(StringComparer.Ordinal);
+                // A phrase counts once per card, at its best placement (title over description).
+                var weight = term.Weight * factor;
+                if (!phrases.TryGetValue(hit.Phrase, out var previous) || previous.Weight < weight)
+                    phrases[hit.Phrase] = (weight, term.Weight >= _scoring.Strong);
+            }
+        }
+    }
+
+    private sealed record TopicTerm(string Slug, double Weight, bool Excludes);
+
+    internal sealed record TopicData(Scoring Scoring, IReadOnlyList<string> Neutral, IReadOnlyList<TopicEntry> Topics);
+
+    internal sealed record Scoring(double Strong, double Weak, double Hint, double TitleFactor, double Threshold);
+
+    internal sealed record TopicEntry(string Slug, string Label, IReadOnlyList<string> Strong, IReadOnlyList<string>? Weak,
+        IReadOnlyList<string>? Hints, IReadOnlyList<string>? Exclude);
+}

@@ -1,0 +1,82 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using SstcFunctions.Core.Records;
+using SstcFunctions.FunctionApp.Http;
+
+namespace SstcFunctions.FunctionApp.Catalogue;
+
+/// <summary>Answers project and facet reads from the in-memory catalogue: no storage round trip per request.</summary>
+public sealed class CatalogueQueries(CatalogueReadModel readModel, ContinuationTokens tokens, FilterVocabulary vocabulary)
+{
+    /// <summary>
+    /// One page as <c>{"projects":[…],"continuationToken":…}</c>, the projects in exactly the record JSON shape;
+    /// or, for CSV, every matching project.
+    /// </summary>
+    public async Task<BodyResult> ListAsync(ProjectQuery query, CancellationToken cancellationToken)
+    {
+        var snapshot = await readModel.GetAsync(cancellationToken);
+        if (query.Csv)
+        {
+            var all = snapshot.Match(query.Filter).Select(snapshot.Project);
+            return new BodyResult(StatusCodes.Status200OK, ProjectCsv.Write(all), ProjectCsv.ContentType)
+            {
+                CacheControl = ApiResults.CatalogueReadCaching,
+                Headers = new Dictionary<string, string> { ["Content-Disposition"] = "attachment; filename=\"projects.csv\"" },
+            };
+        }
+
+        var page = new List<int>(Math.Min(query.Top, snapshot.Count));
+        string? next = null;
+        foreach (var i in snapshot.Match(query.Filter, query.After))
+        {
+            if (page.Count == query.Top)
+            {
+                // Only issue a token when something really follows, so the last page says so.
+                var last = snapshot.Project(page[^1]);
+                next = tokens.Issue(new ProjectPosition(last.BrochureId, last.Ordinal), query.Filter);
+                break;
+            }
+            page.Add(i);
+        }
+
+        var body = new ArrayBufferWriter<byte>(4096 + page.Count * 2048);
+        using (var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = RecordJson.Options.Encoder }))
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("projects");
+            json.WriteStartArray();
+            foreach (var i in page) json.WriteRawValue(snapshot.Json(i).Span, skipInputValidation: true);
+            json.WriteEndArray();
+            json.WriteNumber("count", page.Count);
+            json.WriteString("continuationToken", next);
+            json.WriteEndObject();
+        }
+        return new BodyResult(StatusCodes.Status200OK, body.WrittenSpan.ToArray(), ApiResults.JsonContentType)
+        {
+            CacheControl = ApiResults.CatalogueReadCaching,
+        };
+    }
+
+    public async Task<BodyResult> GetAsync(string projectId, CancellationToken cancellationToken)
+    {
+        var snapshot = await readModel.GetAsync(cancellationToken);
+        if (snapshot.IndexOf(projectId) is not { } index) return ApiResults.NotFound($"No project with id '{Printable(projectId)}'.");
+        return new BodyResult(StatusCodes.Status200OK, snapshot.Json(index).ToArray(), ApiResults.JsonContentType)
+        {
+            CacheControl = ApiResults.CatalogueReadCaching,
+        };
+    }
+
+    public async Task<BodyResult> FacetsAsync(ProjectFilter filter, CancellationToken cancellationToken)
+    {
+        var snapshot = await readModel.GetAsync(cancellationToken);
+        return ApiResults.Json(FacetCounts.Count(snapshot, filter, vocabulary));
+    }
+
+    private static string Printable(string value)
+    {
+        var clean = new string(value.Where(c => !char.IsControl(c)).Take(120).ToArray());
+        return clean.Length < value.Length ? clean + "…" : clean;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using SstcFunctions.Storage;
+
+namespace SstcFunctions.FunctionApp.Catalogue;
+
+/// <summary>
+/// Serves project reads from an in-memory <see cref="CatalogueSnapshot"/> so that a request costs no table query.
+/// At most once per check interval a reader starts a background look at the catalogue version stamp (one point read)
+/// and the snapshot is reloaded when it changed; writes made by this instance invalidate it at once. When the check
+/// fails, reads answer "unavailable" until storage is back, instead of serving silently stale data for ever.
+/// </summary>
+public sealed class CatalogueReadModel
+{
+    private readonly CatalogueStore _store;
+    private readonly ILogger<CatalogueReadModel> _logger;
+    private readonly SemaphoreSlim _loadLock = new(1, 1);
+    private readonly long _checkIntervalTicks;
+    private volatile CatalogueSnapshot? _snapshot;
+    private long _snapshotInvalidation;
+    private long _invalidation;
+    private long _lastCheck;
+    private int _checking;
+    private volatile Exception? _checkFailure;
+
+    public CatalogueReadModel(CatalogueStore store, ILogger<CatalogueReadModel> logger)
+    {
+        _store = store;
+        _logger = logger;
+        _checkIntervalTicks = (long)(store.Storage.Options.VersionCheckInterval.TotalSeconds * Stopwatch.Frequency);
+        // Both are singletons of the same container: the subscription lives as long as the store.
+        store.Changed += Invalidate;
+    }
+
+    public async ValueTask<CatalogueSnapshot> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var snapshot = _snapshot;
+        if (snapshot is null || Interlocked.Read(ref _snapshotInvalidation) < Interlocked.Read(ref _invalidation))
+        {
+            return await LoadAsync(cancellationToken);
+        }
+        if (Stopwatch.GetTimestamp() - Interlocked.Read(ref _lastCheck) >= _checkIntervalTicks) StartCheck();
+        if (_checkFailure is { } failure) throw new CatalogueUnavailableException(failure);
+        return snapshot;
+    }
+
+    /// <summary>This instance changed the catalogue: the next read reloads before answering.</summary>
+    public void Invalidate() => Interlocked.Increment(ref _invalidation);
+
+    private async Task<CatalogueSnapshot> LoadAsync(CancellationToken cancellationToken)
+    {
+        await _loadLock.WaitAsync(cancellationToken);
+        try
+        {
+            var invalidation = Interlocked.Read(ref _invalidation);
+            if (_snapshot is { } current && Interlocked.Read(ref _snapshotInvalidation) >= invalidation) return current;
+            var contents = await _store.LoadAsync(cancellationToken);
+            var snapshot = new CatalogueSnapshot(contents);
+            _snapshot = snapshot;
+            Interlocked.Exchange(ref _snapshotInvalidation, invalidation);
+            Interlocked.Exchange(ref _lastCheck, Stopwatch.GetTimestamp());
+            _checkFailure = null;
+            _logger.LogInformation("Catalogue snapshot {Version} loaded: {Count} projects", snapshot.Version, snapshot.Count);
+            return snapshot;
+        }
+        finally
+        {
+            _loadLock.Release();
+        }
+    }
+
+    private void StartCheck()
+    {
+        if (Interlocked.CompareExchange(ref _checking, 1, 0) != 0) return;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                var version = await _store.GetVersionAsync();
+                if (version != _snapshot?.Version)
+                {
+                    Invalidate();
+                    await LoadAsync(CancellationToken.None);
+                }
+                _checkFailure = null;
+            }
+            catch (Exception e)
+            {
+                if (_checkFailure is null) _logger.LogWarning(e, "Catalogue version check failed; reads answer 503 until storage is back");
+                _checkFailure = e;
+            }
+            finally
+            {
+                Interlocked.Exchange(ref _lastCheck, Stopwatch.GetTimestamp());
+                Interlocked.Exchange(ref _checking, 0);
+            }
+        });
+    }
+}
+
+/// <summary>The catalogue cannot be read now (storage unreachable at the last check); HTTP answers 503.</summary>
+public sealed class CatalogueUnavailableException(Exception inner) : Exception("Catalogue storage is unavailable.", inner);

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using SstcFunctions.Core.Records;
+using SstcFunctions.Storage;
+
+namespace SstcFunctions.FunctionApp.Catalogue;
+
+/// <summary>
+/// The whole catalogue of one version, held in memory and laid out for answering queries: projects in the stable
+/// (brochure, ordinal) order, each with its folded search text and its JSON already serialized.
+/// </summary>
+public sealed class CatalogueSnapshot
+{
+    private readonly Entry[] _entries;
+    private readonly Dictionary<string, int> _byId;
+
+    public CatalogueSnapshot(CatalogueContents contents)
+    {
+        Version = contents.Version;
+        _entries = contents.Projects
+            .OrderBy(p => p.BrochureId, StringComparer.Ordinal).ThenBy(p => p.Ordinal)
+            .Select(p => new Entry(p, SearchText.Fold(p.Title + " " + p.Description), JsonSerializer.SerializeToUtf8Bytes(p, RecordJson.Options)))
+            .ToArray();
+        _byId = new Dictionary<string, int>(_entries.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _entries.Length; i++) _byId.TryAdd(_entries[i].Project.Id, i);
+    }
+
+    public static CatalogueSnapshot Empty { get; } = new(new CatalogueContents("", [], []));
+
+    /// <summary>The catalogue version stamp this snapshot reflects.</summary>
+    public string Version { get; }
+
+    public int Count => _entries.Length;
+
+    public ProjectRecord Project(int index) => _entries[index].Project;
+
+    /// <summary>The project's JSON in the record shape, serialized once per snapshot.</summary>
+    public ReadOnlyMemory<byte> Json(int index) => _entries[index].Json;
+
+    public int? IndexOf(string projectId) => _byId.TryGetValue(projectId, out var i) ? i : null;
+
+    /// <summary>Indexes of matching projects in order, starting after <paramref name="after"/>.</summary>
+    public IEnumerable<int> Match(ProjectFilter filter, ProjectPosition? after = null)
+    {
+        var start = after is null ? 0 : FirstAfter(after);
+        for (var i = start; i < _entries.Length; i++)
+        {
+            if (Matches(_entries[i], filter)) yield return i;
+        }
+    }
+
+    private int FirstAfter(ProjectPosition after)
+    {
+        // Binary search on (brochure, ordinal): the position need not exist any more (its brochure may be gone).
+        int lo = 0, hi = _entries.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            var p = _entries[mid].Project;
+            var c = string.CompareOrdinal(p.BrochureId, after.BrochureId);
+            if (c < 0 || (c == 0 && p.Ordinal <= after.Ordinal)) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static bool Matches(Entry entry, ProjectFilter filter)
+    {
+        var p = entry.Project;
+        if (filter.Brochure is { } brochure && p.BrochureId != brochure) return false;
+        if (filter.Region is { } region && !string.Equals(p.Region, region, StringComparison.OrdinalIgnoreCase)) return false;
+        if (filter.Country is { } country && !Contains(p.Countries, country)) return false;
+        if (filter.Topic is { } topic && !Contains(p.Topics, topic)) return false;
+        if (filter.Activity is { } activity && !Contains(p.Activities, activity)) return false;
+        if (filter.Modality is { } modality && !Contains(p.Modality, modality)) return false;
+        if (filter.Outcome is { } outcome && !HasOutcome(p, outcome)) return false;
+        foreach (var word in filter.Words)
+        {
+            if (!entry.SearchText.Contains(" " + word, StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static bool HasOutcome(ProjectRecord project, string outcome)
+    {
+        if (project.Outcome is { } main && string.Equals(main.Id, outcome, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var other in project.Outcomes)
+        {
+            if (string.Equals(other.Id, outcome, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool Contains(IReadOnlyList<string> values, string wanted)
+    {
+        foreach (var value in values)
+        {
+            if (string.Equals(value, wanted, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private sealed record Entry(ProjectRecord Project, string SearchText, byte[] Json);
+}

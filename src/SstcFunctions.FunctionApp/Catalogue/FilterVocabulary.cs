@@ -1,0 +1,70 @@
+using SstcFunctions.Core.Classification;
+
+namespace SstcFunctions.FunctionApp.Catalogue;
+
+/// <summary>
+/// The finite value lists of the project filters, taken from the Core data catalogs, so a filter value is either a
+/// known one (in its canonical spelling) or a 400 that lists the valid ones.
+/// </summary>
+public sealed class FilterVocabulary
+{
+    private readonly Dictionary<string, string> _regions;
+    private readonly Dictionary<string, string> _outcomes;
+    private readonly Dictionary<string, string>? _topics;
+    private readonly Dictionary<string, string>? _activities;
+    private readonly Dictionary<string, string>? _modalities;
+
+    public FilterVocabulary(IEnumerable<string> regions, IEnumerable<string> outcomes, IEnumerable<string>? topics,
+        IEnumerable<string>? activities, IEnumerable<string>? modalities)
+    {
+        _regions = ByFoldedKey(regions);
+        _outcomes = ByFoldedKey(outcomes);
+        _topics = topics is null ? null : ByFoldedKey(topics);
+        _activities = activities is null ? null : ByFoldedKey(activities);
+        _modalities = modalities is null ? null : ByFoldedKey(modalities);
+    }
+
+    public static FilterVocabulary Default { get; } = new(
+        RegionCatalog.Default.CanonicalNames,
+        OutcomeCatalog.Default.All.Select(o => o.Id),
+        TopicTaxonomy.Default.Slugs,
+        LabelCatalog.Activities.Slugs,
+        LabelCatalog.Modalities.Slugs);
+
+    public IReadOnlyCollection<string> Regions => _regions.Values;
+    public IReadOnlyCollection<string> Outcomes => _outcomes.Values;
+    /// <summary>Null while the classification data has no list for this facet: any well-formed slug is accepted.</summary>
+    public IReadOnlyCollection<string>? Topics => _topics?.Values;
+    public IReadOnlyCollection<string>? Activities => _activities?.Values;
+    public IReadOnlyCollection<string>? Modalities => _modalities?.Values;
+
+    /// <summary>"africa", "AFRICA" → "Africa"; a printed variant ("Asia & Pacific") → its canonical name.</summary>
+    public string? Region(string value) =>
+        _regions.GetValueOrDefault(Key(value)) ?? RegionCatalog.Default.Match(value);
+
+    public string? Outcome(string value) => _outcomes.GetValueOrDefault(Key(value));
+
+    public string? Country(string value) => CountryMatcher.Default.Resolve(value);
+
+    public string? Topic(string value) => Lookup(_topics, value);
+    public string? Activity(string value) => Lookup(_activities, value);
+    public string? Modality(string value) => Lookup(_modalities, value);
+
+    public string? CountryName(string code) => CountryMatcher.Default.CanonicalNames.GetValueOrDefault(code);
+
+    private static string? Lookup(Dictionary<string, string>? known, string value)
+    {
+        if (known is not null) return known.GetValueOrDefault(Key(value));
+        var slug = value.Trim().ToLowerInvariant();
+        return slug.Length is > 0 and <= 80 && slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') ? slug : null;
+    }
+
+    private static Dictionary<string, string> ByFoldedKey(IEnumerable<string> values)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in values) map.TryAdd(Key(value), value);
+        return map;
+    }
+
+    private static string Key(string value) => SearchText.Fold(value).Trim();
+}

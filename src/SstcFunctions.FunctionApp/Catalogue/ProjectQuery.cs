@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SstcFunctions.FunctionApp.Catalogue;
+
+/// <summary>
+/// A validated project filter: every value resolved to its canonical form (country codes, canonical region names,
+/// known slugs), so that matching is exact and nothing the caller typed reaches a storage query.
+/// </summary>
+public sealed record ProjectFilter
+{
+    public string? Region { get; init; }
+    public string? Country { get; init; }
+    public string? Topic { get; init; }
+    public string? Outcome { get; init; }
+    public string? Activity { get; init; }
+    public string? Modality { get; init; }
+    public string? Brochure { get; init; }
+    /// <summary>Folded words of q=; every one must start a word of the title or description.</summary>
+    public IReadOnlyList<string> Words { get; init; } = [];
+
+    /// <summary>Binds a continuation token to the filter it was issued for.</summary>
+    public string Fingerprint()
+    {
+        var text = string.Join('\u001f', Region, Country, Topic, Outcome, Activity, Modality, Brochure, string.Join(' ', Words));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
+    }
+}
+
+/// <summary>GET /api/projects (and /api/facets): the filter, the page and the representation asked for.</summary>
+public sealed record ProjectQuery(ProjectFilter Filter, int Top, ProjectPosition? After, bool Csv);
+
+/// <summary>A place in the stable (brochure, ordinal) order; a page continues after it.</summary>
+public sealed record ProjectPosition(string BrochureId, int Ordinal);
+
+/// <summary>The query parameter names: the parser, the OpenAPI document and its test all read them from here.</summary>
+public static class ProjectQueryParameters
+{
+    public const string Region = "region";
+    public const string Country = "country";
+    public const string Topic = "topic";
+    public const string Outcome = "outcome";
+    public const string Activity = "activity";
+    public const string Modality = "modality";
+    public const string Brochure = "brochure";
+    public const string Search = "q";
+    public const string Top = "top";
+    public const string ContinuationToken = "continuationToken";
+    public const string Format = "format";
+
+    public const int DefaultTop = 50;
+    public const int MaxTop = 200;
+    public const int MaxValueLength = 200;
+
+    /// <summary>Accepted by /api/projects and /api/facets.</summary>
+    public static IReadOnlyList<string> Filters { get; } = [Region, Country, Topic, Outcome, Activity, Modality, Brochure, Search];
+
+    /// <summary>Accepted by /api/projects only.</summary>
+    public static IReadOnlyList<string> Paging { get; } = [Top, ContinuationToken, Format];
+
+    /// <summary>The function key the Functions host reads; never a filter, so tolerated everywhere.</summary>
+    public const string FunctionKey = "code";
+}

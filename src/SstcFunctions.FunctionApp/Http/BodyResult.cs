@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
+namespace SstcFunctions.FunctionApp.Http;
+
+/// <summary>
+/// A finished response body with its headers. Writes itself without MVC formatters, so it behaves the same in the
+/// Functions host, the local host and a test's DefaultHttpContext. Successful GETs carry a strong ETag of the body and
+/// answer a matching If-None-Match with 304.
+/// </summary>
+public sealed class BodyResult(int statusCode, byte[] body, string contentType) : IActionResult
+{
+    public int StatusCode { get; } = statusCode;
+    public byte[] Body { get; } = body;
+    public string ContentType { get; } = contentType;
+    public string? CacheControl { get; init; }
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A bodiless answer (204).</summary>
+    public static BodyResult Empty(int statusCode) => new(statusCode, [], "");
+
+    public string ETag => "\"" + Convert.ToBase64String(SHA256.HashData(Body), 0, 18).Replace('+', '-').Replace('/', '_') + "\"";
+
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        var request = context.HttpContext.Request;
+        var response = context.HttpContext.Response;
+        foreach (var (name, value) in Headers) response.Headers[name] = value;
+        if (CacheControl is not null) response.Headers.CacheControl = CacheControl;
+
+        var cacheable = StatusCode == StatusCodes.Status200OK && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+        if (cacheable)
+        {
+            var etag = ETag;
+            response.Headers.ETag = etag;
+            if (Matches(request.Headers.IfNoneMatch, etag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+        response.StatusCode = StatusCode;
+        if (Body.Length == 0) return;
+        response.ContentType = ContentType;
+        response.ContentLength = Body.Length;
+        if (!HttpMethods.IsHead(request.Method)) await response.Body.WriteAsync(Body, context.HttpContext.RequestAborted);
+    }
+
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
+    {
+        if (ifNoneMatch.Count == 0) return false;
+        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)) return false;
+        var ours = EntityTagHeaderValue.Parse(etag);
+        // Weak comparison (RFC 9110 §13.1.2): a proxy may have weakened our tag.
+        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(ours, useStrongComparison: false));
+    }
+}

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Reflection;
+using Azure.Storage.Blobs;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.Options;
+using SstcFunctions.FunctionApp;
+using SstcFunctions.LocalHost.Blobs;
+using SstcFunctions.LocalHost.Http;
+
+namespace SstcFunctions.LocalHost;
+
+/// <summary>
+/// The Functions app's own function classes, hosted without Core Tools: HTTP routes, methods and auth levels read
+/// from their attributes, the blob trigger driven by the WebJobs SDK blob listener, services from AddSstcCatalogue.
+/// </summary>
+public sealed class LocalFunctionsHost : IAsyncDisposable
+{
+    public static Assembly FunctionApp { get; } = typeof(ServiceRegistration).Assembly;
+
+    private readonly WebApplication _app;
+
+    private LocalFunctionsHost(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>"http://127.0.0.1:PORT/": routes live under <c>api/</c> below it.</summary>
+    public Uri BaseAddress { get; }
+    public IServiceProvider Services => _app.Services;
+    public IReadOnlyList<HttpFunctionRoute> Routes => _app.Services.GetRequiredService<IReadOnlyList<HttpFunctionRoute>>();
+
+    /// <summary>Starts a host in this process. Settings override local.settings.json (e.g. "LocalHost:Port" = "0" for a free port).</summary>
+    public static async Task<LocalFunctionsHost> StartAsync(IDictionary<string, string?> settings, CancellationToken cancellationToken = default)
+    {
+        var app = Build([], settings);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new LocalFunctionsHost(app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>
+    /// Settings, lowest priority first: defaults, local.settings.json "Values", appsettings, environment,
+    /// command line (<c>--port</c>, <c>--function-key</c>), then <paramref name="overrides"/>.
+    /// </summary>
+    public static WebApplication Build(string[] args, IDictionary<string, string?>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+        // Configure settings
+        var defaults = new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            ["CatalogStorage"] = "UseDevelopmentStorage=true",
+        };
+        foreach (var (key, value) in LocalSettings.Read(Path.Combine(AppContext.BaseDirectory, "local.settings.json"))) defaults[key] = value;
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = defaults });
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
+        {
+            ["--port"] = $"{LocalHostOptions.Section}:Port",
+            ["--function-key"] = $"{LocalHostOptions.Section}:FunctionKey",
+        });
+        if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
+        var options = builder.Configuration.GetSection(LocalHostOptions.Section).Get<LocalHostOptions>() ?? new LocalHostOptions();
+        builder.Services.Configure<LocalHostOptions>(builder.Configuration.GetSection(LocalHostOptions.Section));
+
+        // host.json is the Functions host's file, not app configuration: read only what the host honours from it.
+        var hostJson = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "host.json"), optional: true).Build();
+        var routePrefix = hostJson["extensions:http:routePrefix"] ?? "api";
+
+        // Configure logging: timestamps for reading latencies; the Azure SDK only for real errors
+        builder.Logging.AddSimpleConsole(console => console.TimestampFormat = "HH:mm:ss.fff ");
+        builder.Logging.AddFilter("Azure.Core", LogLevel.Error); // 404s and 409s are how receipts and leases work
+
+        // Configure Kestrel: loopback and port 7071 by default, like func start
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Parse(options.Address), options.Port));
+
+        // Configure the function classes' services, and MVC to execute their IActionResults
+        builder.Services.AddSstcCatalogue(builder.Configuration);
+        builder.Services.AddMvcCore();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<FunctionInvocationLog>();
+        var routes = HttpFunctionRoute.ReadFrom(FunctionApp);
+        builder.Services.AddSingleton(routes);
+
+        // Configure the blob trigger: the WebJobs SDK listener
+        var blobFunction = BlobTriggerFunction.ReadFrom(FunctionApp);
+        if (blobFunction is not null && options.BlobTriggers)
+        {
+            builder.Host.AddWebJobsBlobListener(blobFunction, options, hostJson);
+        }
+
+        var app = builder.Build();
+        if (blobFunction is not null)
+        {
+            EnsureContainer(app.Configuration["AzureWebJobsStorage"]!, blobFunction.Container);
+        }
+        app.MapHttpFunctions(routes, routePrefix);
+        return app;
+    }
+
+    /// <summary>The listener watches a container that must exist; so does an upload with the Azure CLI.</summary>
+    private static void EnsureContainer(string connectionString, string container) =>
+        new BlobServiceClient(connectionString).GetBlobContainerClient(container).CreateIfNotExists();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,34 @@
+namespace SstcFunctions.Storage;
+
+/// <summary>What GET /api/brochures/{id} reports: where a brochure is in the pipeline and what came out of it.</summary>
+public sealed record BrochureStatus
+{
+    public required string Id { get; init; }
+    /// <summary>The blob name in the brochures container.</summary>
+    public required string FileName { get; init; }
+    /// <summary><see cref="BrochureStates"/>: pending, succeeded or failed.</summary>
+    public required string Status { get; init; }
+    public long? SizeBytes { get; init; }
+    /// <summary>Lower-case hex SHA-256 of the file; the same content is never processed twice.</summary>
+    public string? Sha256 { get; init; }
+    public string? Title { get; init; }
+    public string? Biennium { get; init; }
+    public int? PageCount { get; init; }
+    public int? ProjectCount { get; init; }
+    public int? StatedProjectCount { get; init; }
+    public int? StatedCountryCount { get; init; }
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>Why the brochure failed, in words a person understands; null unless failed.</summary>
+    public string? Error { get; init; }
+    public DateTimeOffset? UploadedAt { get; init; }
+    public DateTimeOffset? StartedAt { get; init; }
+    public DateTimeOffset? CompletedAt { get; init; }
+    public DateTimeOffset? UpdatedAt { get; init; }
+}
+
+public static class BrochureStates
+{
+    public const string Pending = "pending";
+    public const string Succeeded = "succeeded";
+    public const string Failed = "failed";
+}

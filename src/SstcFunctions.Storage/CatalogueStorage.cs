@@ -1,0 +1,99 @@
+using Azure;
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+
+namespace SstcFunctions.Storage;
+
+/// <summary>
+/// The storage account clients and the lazily created tables and container. Clients are plain HTTP pipelines with no
+/// connection state, so one instance survives a storage outage; only a successful "create if not exists" is remembered.
+/// </summary>
+public sealed class CatalogueStorage
+{
+    private readonly SemaphoreSlim _ensureLock = new(1, 1);
+    private volatile bool _ensured;
+
+    public CatalogueStorage(string connectionString, CatalogueStorageOptions? options = null)
+    {
+        Options = options ?? new CatalogueStorageOptions();
+        var tableOptions = new TableClientOptions();
+        ConfigureRetry(tableOptions.Retry);
+        var blobOptions = new BlobClientOptions();
+        ConfigureRetry(blobOptions.Retry);
+        var tables = new TableServiceClient(connectionString, tableOptions);
+        Brochures = tables.GetTableClient(Options.BrochuresTable);
+        Projects = tables.GetTableClient(Options.ProjectsTable);
+        ProjectIndex = tables.GetTableClient(Options.ProjectIndexTable);
+        BrochureBlobs = new BlobServiceClient(connectionString, blobOptions).GetBlobContainerClient(Options.BrochureContainer);
+    }
+
+    public CatalogueStorageOptions Options { get; }
+    public TableClient Brochures { get; }
+    public TableClient Projects { get; }
+    public TableClient ProjectIndex { get; }
+    public BlobContainerClient BrochureBlobs { get; }
+
+    /// <summary>Creates the tables and the container once; a failure (storage down) is retried on the next call.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        if (_ensured) return;
+        await _ensureLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_ensured) return;
+            await Brochures.CreateIfNotExistsAsync(cancellationToken);
+            await Projects.CreateIfNotExistsAsync(cancellationToken);
+            await ProjectIndex.CreateIfNotExistsAsync(cancellationToken);
+            await BrochureBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            _ensured = true;
+        }
+        finally
+        {
+            _ensureLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Runs a storage operation with the tables and container in place. When they vanished after creation (storage
+    /// recreated, an emulator restarted), creates them again and retries once instead of failing until a restart.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<Task<T>> operation, CancellationToken cancellationToken)
+    {
+        await EnsureCreatedAsync(cancellationToken);
+        try
+        {
+            return await operation();
+        }
+        catch (RequestFailedException e) when (e.ErrorCode is "TableNotFound" or "ContainerNotFound")
+        {
+            _ensured = false;
+            await EnsureCreatedAsync(cancellationToken);
+            return await operation();
+        }
+    }
+
+    public Task RunAsync(Func<Task> operation, CancellationToken cancellationToken) =>
+        RunAsync(async () => { await operation(); return true; }, cancellationToken);
+
+    /// <summary>True for failures that retrying later can fix: throttling, server errors, no answer at all.</summary>
+    public static bool IsTransient(Exception exception) => exception switch
+    {
+        RequestFailedException { Status: 0 or 408 or 429 or >= 500 } => true,
+        RequestFailedException => false,
+        HttpRequestException or TimeoutException or IOException => true,
+        TaskCanceledException { InnerException: TimeoutException } => true,
+        AggregateException aggregate => aggregate.InnerExceptions.All(IsTransient),
+        _ => false,
+    };
+
+    // Fail fast enough that an HTTP read during an outage answers 503 in seconds, not after a minute of back-off.
+    private static void ConfigureRetry(RetryOptions retry)
+    {
+        retry.MaxRetries = 3;
+        retry.Mode = RetryMode.Exponential;
+        retry.Delay = TimeSpan.FromMilliseconds(200);
+        retry.MaxDelay = TimeSpan.FromSeconds(2);
+        retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+    }
+}

@@ -1,0 +1,495 @@
+using System.Net;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using SstcFunctions.Core.Records;
+
+namespace SstcFunctions.Storage;
+
+/// <summary>
+/// Reads and writes the catalogue tables. Each ingestion writes a new generation of project and index entities, then
+/// switches the brochure row to it and deletes older generations, so readers and overlapping runs never see a mix.
+/// </summary>
+public sealed class CatalogueStore(CatalogueStorage storage)
+{
+    // Azure rejects a transaction over 100 entities or 4 MiB of payload; Azurite enforces neither.
+    internal const int MaxBatchEntities = 100;
+    internal const int MaxBatchChars = 1_500_000;
+    // A pending row younger than this may be an upload whose blob is not written yet: reconciliation leaves it alone.
+    private static readonly TimeSpan PendingGrace = TimeSpan.FromMinutes(15);
+
+    public CatalogueStorage Storage => storage;
+
+    /// <summary>
+    /// Raised as soon as this instance changed what the catalogue serves (a brochure switched generation or was
+    /// deleted), before clean-up finishes, so an in-process read model never serves records older than a status poll.
+    /// </summary>
+    public event Action? Changed;
+
+    public Task<BrochureStatus?> GetBrochureAsync(string brochureId, CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => GetBrochureCore(brochureId, cancellationToken), cancellationToken);
+
+    private async Task<BrochureStatus?> GetBrochureCore(string brochureId, CancellationToken cancellationToken)
+    {
+        var row = await GetRowAsync(brochureId, cancellationToken);
+        return row is null ? null : ToStatus(row);
+    }
+
+    public Task<IReadOnlyList<BrochureStatus>> ListBrochuresAsync(CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => ListBrochuresCore(cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<BrochureStatus>> ListBrochuresCore(CancellationToken cancellationToken)
+    {
+        var rows = new List<BrochureStatus>();
+        await foreach (var row in QueryBrochureRowsAsync(cancellationToken)) rows.Add(ToStatus(row));
+        return rows;
+    }
+
+    /// <summary>Records that a file for the brochure arrived; the previous records stay served until the new ones commit.</summary>
+    public Task<BrochureStatus> MarkPendingAsync(string brochureId, string fileName, long sizeBytes, string sha256, CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => MarkPendingCore(brochureId, fileName, sizeBytes, sha256, cancellationToken), cancellationToken);
+
+    private async Task<BrochureStatus> MarkPendingCore(string brochureId, string fileName, long sizeBytes, string sha256, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var entity = new TableEntity(CatalogueKeys.BrochurePartition, brochureId)
+        {
+            ["FileName"] = fileName,
+            ["Status"] = BrochureStates.Pending,
+            ["SizeBytes"] = sizeBytes,
+            ["Sha256"] = sha256,
+            ["UploadedAt"] = now,
+            ["StartedAt"] = now,
+            ["CompletedAt"] = null,
+        };
+        ChunkedText.Write(entity, "Error", null);
+        // Merge keeps the committed generation and its counts: the old records are still what readers get.
+        // No version bump: status alone does not change what the project read model serves.
+        await storage.Brochures.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+        return (await GetBrochureAsync(brochureId, cancellationToken))!;
+    }
+
+    /// <summary>A failure that may heal (storage trouble): status failed with the reason, committed records kept.</summary>
+    public Task MarkFailedAsync(string brochureId, string fileName, string reason, CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => MarkFailedCore(brochureId, fileName, reason, cancellationToken), cancellationToken);
+
+    private async Task MarkFailedCore(string brochureId, string fileName, string reason, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(CatalogueKeys.BrochurePartition, brochureId)
+        {
+            ["FileName"] = fileName,
+            ["Status"] = BrochureStates.Failed,
+            ["CompletedAt"] = DateTimeOffset.UtcNow,
+        };
+        ChunkedText.Write(entity, "Error", reason);
+        // No version bump: status alone does not change what the project read model serves.
+        await storage.Brochures.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the commit's records as a new generation, points the brochure row at it (unless a newer run already
+    /// did), and deletes every older generation with its index entities. Safe to run twice or concurrently.
+    /// </summary>
+    public Task<BrochureStatus> CommitAsync(BrochureCommit commit, CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => CommitCore(commit, cancellationToken), cancellationToken);
+
+    private async Task<BrochureStatus> CommitCore(BrochureCommit commit, CancellationToken cancellationToken)
+    {
+        var generation = CatalogueKeys.NewGeneration();
+        var projects = commit.Result?.Projects ?? [];
+        await WriteGenerationAsync(commit.BrochureId, generation, projects, cancellationToken);
+
+        var switched = await SwitchAsync(commit, generation, cancellationToken);
+        if (switched)
+        {
+            Changed?.Invoke();
+            await BumpVersionAsync(cancellationToken);
+            await DeleteGenerationsAsync(commit.BrochureId, keep: generation, olderOnly: true, cancellationToken);
+        }
+        else
+        {
+            // A run that started later committed first: its records are the current ones, ours are already stale.
+            await DeleteGenerationAsync(commit.BrochureId, generation, cancellationToken);
+        }
+        return (await GetBrochureAsync(commit.BrochureId, cancellationToken))!;
+    }
+
+    /// <summary>Removes the brochure row, every generation of its projects and their index entities. False when absent.</summary>
+    public Task<bool> DeleteBrochureAsync(string brochureId, CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => DeleteBrochureCore(brochureId, cancellationToken), cancellationToken);
+
+    private async Task<bool> DeleteBrochureCore(string brochureId, CancellationToken cancellationToken)
+    {
+        var existed = await GetRowAsync(brochureId, cancellationToken) is not null;
+        try
+        {
+            if (existed) await storage.Brochures.DeleteEntityAsync(CatalogueKeys.BrochurePartition, brochureId, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.NotFound)
+        {
+            existed = false; // Deleted by someone else in between.
+        }
+        if (existed) await BumpVersionAsync(cancellationToken);
+        // Also sweep when the row was already gone: a crashed delete or ingestion may have left entities behind.
+        var removedAny = await DeleteGenerationsAsync(brochureId, keep: null, olderOnly: false, cancellationToken);
+        return existed || removedAny;
+    }
+
+    /// <summary>
+    /// Deletes brochures whose file is no longer in the container (the blob trigger never sees deletes).
+    /// Returns the ids removed.
+    /// </summary>
+    public Task<IReadOnlyList<string>> RemoveOrphansAsync(CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => RemoveOrphansCore(cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<string>> RemoveOrphansCore(CancellationToken cancellationToken)
+    {
+        var blobs = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var blob in storage.BrochureBlobs.GetBlobsAsync(cancellationToken: cancellationToken)) blobs.Add(blob.Name);
+        var removed = new List<string>();
+        await foreach (var row in QueryBrochureRowsAsync(cancellationToken))
+        {
+            var fileName = row.GetString("FileName") ?? "";
+            if (blobs.Contains(fileName)) continue;
+            var pendingSince = row.GetDateTimeOffset("UploadedAt") ?? row.Timestamp ?? DateTimeOffset.MinValue;
+            if (row.GetString("Status") == BrochureStates.Pending && DateTimeOffset.UtcNow - pendingSince < PendingGrace) continue;
+            if (await DeleteBrochureAsync(row.RowKey, cancellationToken)) removed.Add(row.RowKey);
+        }
+        return removed;
+    }
+
+    /// <summary>A cheap stamp that changes whenever any brochure's records or status change.</summary>
+    public Task<string> GetVersionAsync(CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => GetVersionCore(cancellationToken), cancellationToken);
+
+    private async Task<string> GetVersionCore(CancellationToken cancellationToken)
+    {
+        var response = await storage.Brochures.GetEntityIfExistsAsync<TableEntity>(
+            CatalogueKeys.CataloguePartition, CatalogueKeys.VersionRow, ["Version"], cancellationToken);
+        return response.HasValue ? response.Value!.GetString("Version") ?? "0" : "0";
+    }
+
+    /// <summary>The whole catalogue as of the returned version, via one partition query per brochure.</summary>
+    public Task<CatalogueContents> LoadAsync(CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => LoadCore(cancellationToken), cancellationToken);
+
+    private async Task<CatalogueContents> LoadCore(CancellationToken cancellationToken)
+    {
+        // Read the stamp first: a change during the load then shows up as a newer stamp at the next check.
+        var version = await GetVersionCore(cancellationToken);
+        var rows = new List<TableEntity>();
+        await foreach (var row in QueryBrochureRowsAsync(cancellationToken)) rows.Add(row);
+        rows.Sort((a, b) => string.CompareOrdinal(a.RowKey, b.RowKey));
+
+        var projects = new List<ProjectRecord>[rows.Count];
+        var statuses = new BrochureStatus[rows.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, rows.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                var (row, list) = await LoadBrochureAsync(rows[i], ct);
+                statuses[i] = ToStatus(row);
+                projects[i] = list;
+            });
+        return new CatalogueContents(version, statuses, projects.SelectMany(p => p).ToList());
+    }
+
+    /// <summary>The committed projects of one brochure in reading order (a single partition query).</summary>
+    public Task<IReadOnlyList<ProjectRecord>> GetProjectsAsync(string brochureId, CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => GetProjectsCore(brochureId, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<ProjectRecord>> GetProjectsCore(string brochureId, CancellationToken cancellationToken)
+    {
+        var row = await GetRowAsync(brochureId, cancellationToken);
+        if (row is null) return [];
+        return (await LoadBrochureAsync(row, cancellationToken)).Projects;
+    }
+
+    /// <summary>
+    /// Cold path: project ids with the facet value, from one index partition, restricted to committed generations.
+    /// Order is (brochure, ordinal), as everywhere.
+    /// </summary>
+    public Task<IReadOnlyList<string>> FindProjectIdsAsync(string facet, string value, CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => FindProjectIdsCore(facet, value, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<string>> FindProjectIdsCore(string facet, string value, CancellationToken cancellationToken)
+    {
+        var partition = CatalogueKeys.IndexPartition(facet, value);
+        var hits = new List<(string BrochureId, string Generation, string ProjectId, string Row)>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+        await foreach (var entity in storage.ProjectIndex.QueryAsync<TableEntity>(filter, select: ["RowKey", "ProjectId", "BrochureId", "Generation"], cancellationToken: cancellationToken))
+        {
+            hits.Add((entity.GetString("BrochureId")!, entity.GetString("Generation")!, entity.GetString("ProjectId")!, entity.RowKey));
+        }
+        var current = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var brochureId in hits.Select(h => h.BrochureId).Distinct())
+        {
+            current[brochureId] = (await GetRowAsync(brochureId, cancellationToken))?.GetString("Generation");
+        }
+        return hits.Where(h => current[h.BrochureId] == h.Generation)
+            .OrderBy(h => h.Row, StringComparer.Ordinal)
+            .Select(h => h.ProjectId)
+            .ToList();
+    }
+
+    private async Task<(TableEntity Row, List<ProjectRecord> Projects)> LoadBrochureAsync(TableEntity row, CancellationToken cancellationToken)
+    {
+        // The row may switch to a newer generation (and the old one vanish) between reading the row and its projects;
+        // re-read until the counts agree.
+        for (var attempt = 0; ; attempt++)
+        {
+            var generation = row.GetString("Generation");
+            var list = generation is null ? [] : await ReadGenerationAsync(row.RowKey, generation, cancellationToken);
+            var expected = generation is null ? 0 : row.GetInt32("CommittedProjectCount") ?? 0;
+            if (list.Count == expected || attempt == 3) return (row, list);
+            var again = await GetRowAsync(row.RowKey, cancellationToken);
+            if (again is null) return (row, []);
+            row = again;
+        }
+    }
+
+    private async Task<List<ProjectRecord>> ReadGenerationAsync(string brochureId, string generation, CancellationToken cancellationToken)
+    {
+        var (from, to) = CatalogueKeys.GenerationRange(generation);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {brochureId} and RowKey ge {from} and RowKey lt {to}");
+        var list = new List<ProjectRecord>();
+        await foreach (var entity in storage.Projects.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            list.Add(ReadProject(entity));
+        }
+        list.Sort((a, b) => a.Ordinal.CompareTo(b.Ordinal));
+        return list;
+    }
+
+    private async Task WriteGenerationAsync(string brochureId, string generation, IReadOnlyList<ProjectRecord> projects, CancellationToken cancellationToken)
+    {
+        var projectEntities = new List<TableEntity>(projects.Count);
+        var indexEntities = new List<TableEntity>();
+        foreach (var project in projects)
+        {
+            var entity = new TableEntity(brochureId, CatalogueKeys.ProjectRow(generation, project.Ordinal))
+            {
+                ["ProjectId"] = project.Id,
+                ["Ordinal"] = project.Ordinal,
+                ["Generation"] = generation,
+            };
+            ChunkedText.Write(entity, "Json", JsonSerializer.Serialize(project, RecordJson.Options));
+            projectEntities.Add(entity);
+            foreach (var (facet, value) in CatalogueKeys.IndexedValues(project))
+            {
+                indexEntities.Add(new TableEntity(CatalogueKeys.IndexPartition(facet, value), CatalogueKeys.IndexRow(brochureId, generation, project.Ordinal))
+                {
+                    ["ProjectId"] = project.Id,
+                    ["BrochureId"] = brochureId,
+                    ["Generation"] = generation,
+                });
+            }
+        }
+        // Projects before index entities: a crash in between leaves projects that lead cleanup to the index entries.
+        await SubmitAsync(storage.Projects, projectEntities, TableTransactionActionType.UpsertReplace, cancellationToken);
+        await SubmitAsync(storage.ProjectIndex, indexEntities, TableTransactionActionType.UpsertReplace, cancellationToken);
+    }
+
+    private async Task<bool> SwitchAsync(BrochureCommit commit, string generation, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var row = await GetRowAsync(commit.BrochureId, cancellationToken);
+            if (row?.GetString("Generation") is { } current && string.CompareOrdinal(current, generation) > 0) return false;
+
+            var now = DateTimeOffset.UtcNow;
+            var result = commit.Result;
+            var entity = new TableEntity(CatalogueKeys.BrochurePartition, commit.BrochureId)
+            {
+                ["FileName"] = commit.FileName,
+                ["Status"] = commit.FailureReason is null ? BrochureStates.Succeeded : BrochureStates.Failed,
+                ["SizeBytes"] = commit.SizeBytes,
+                ["Sha256"] = commit.Sha256,
+                ["Title"] = result?.Brochure.Title,
+                ["Biennium"] = result?.Brochure.Biennium,
+                ["PageCount"] = result?.Brochure.PageCount,
+                ["ProjectCount"] = result?.Projects.Count,
+                ["StatedProjectCount"] = result?.Brochure.StatedProjectCount,
+                ["StatedCountryCount"] = result?.Brochure.StatedCountryCount,
+                ["CommittedProjectCount"] = result?.Projects.Count ?? 0,
+                ["UploadedAt"] = row?.GetDateTimeOffset("UploadedAt") ?? commit.StartedAt ?? now,
+                ["StartedAt"] = commit.StartedAt ?? now,
+                ["CompletedAt"] = now,
+                ["Generation"] = generation,
+            };
+            ChunkedText.Write(entity, "Warnings", result is null ? null : JsonSerializer.Serialize(result.Warnings, RecordJson.Options));
+            ChunkedText.Write(entity, "Error", commit.FailureReason);
+            try
+            {
+                if (row is null) await storage.Brochures.AddEntityAsync(entity, cancellationToken);
+                else await storage.Brochures.UpdateEntityAsync(entity, row.ETag, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
+            {
+                // Someone else changed the row since we read it: look again.
+            }
+        }
+    }
+
+    /// <summary>Deletes generations other than <paramref name="keep"/> (only older ones when <paramref name="olderOnly"/>).</summary>
+    private async Task<bool> DeleteGenerationsAsync(string brochureId, string? keep, bool olderOnly, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {brochureId}");
+        var doomed = new List<TableEntity>();
+        await foreach (var entity in storage.Projects.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            var generation = CatalogueKeys.GenerationOf(entity.RowKey);
+            if (generation == keep) continue;
+            if (olderOnly && keep is not null && string.CompareOrdinal(generation, keep) > 0) continue;
+            doomed.Add(entity);
+        }
+        await DeleteProjectsAsync(brochureId, doomed, cancellationToken);
+        return doomed.Count > 0;
+    }
+
+    private async Task DeleteGenerationAsync(string brochureId, string generation, CancellationToken cancellationToken)
+    {
+        var (from, to) = CatalogueKeys.GenerationRange(generation);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {brochureId} and RowKey ge {from} and RowKey lt {to}");
+        var doomed = new List<TableEntity>();
+        await foreach (var entity in storage.Projects.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) doomed.Add(entity);
+        await DeleteProjectsAsync(brochureId, doomed, cancellationToken);
+    }
+
+    private async Task DeleteProjectsAsync(string brochureId, List<TableEntity> projectEntities, CancellationToken cancellationToken)
+    {
+        if (projectEntities.Count == 0) return;
+        // Index entities first: the project entities are what tells a later sweep which index entities exist.
+        var index = new List<TableEntity>();
+        foreach (var entity in projectEntities)
+        {
+            var generation = CatalogueKeys.GenerationOf(entity.RowKey);
+            ProjectRecord project;
+            try
+            {
+                project = ReadProject(entity);
+            }
+            catch (Exception e) when (e is JsonException or InvalidDataException)
+            {
+                continue; // A half-written entity has no readable facets; its index rows (if any) expire with nothing.
+            }
+            foreach (var (facet, value) in CatalogueKeys.IndexedValues(project))
+            {
+                index.Add(new TableEntity(CatalogueKeys.IndexPartition(facet, value), CatalogueKeys.IndexRow(brochureId, generation, project.Ordinal)));
+            }
+        }
+        await SubmitAsync(storage.ProjectIndex, index, TableTransactionActionType.Delete, cancellationToken);
+        await SubmitAsync(storage.Projects, projectEntities, TableTransactionActionType.Delete, cancellationToken);
+    }
+
+    /// <summary>
+    /// Entity group transactions: one partition each, at most 100 entities and well under 4 MiB. Index entities
+    /// spread over many partitions, so batches go out a few at a time rather than one round trip after another.
+    /// </summary>
+    private static async Task SubmitAsync(TableClient table, List<TableEntity> entities, TableTransactionActionType action, CancellationToken cancellationToken)
+    {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Batches(entities), options, async (batch, ct) =>
+        {
+            var actions = batch.Select(e => new TableTransactionAction(action, e, ETag.All)).ToList();
+            try
+            {
+                await table.SubmitTransactionAsync(actions, ct);
+            }
+            catch (TableTransactionFailedException e) when (action == TableTransactionActionType.Delete && e.Status == (int)HttpStatusCode.NotFound)
+            {
+                // An overlapping cleanup deleted some of them already; delete the rest one by one.
+                foreach (var entity in batch)
+                {
+                    try
+                    {
+                        await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, ct);
+                    }
+                    catch (RequestFailedException gone) when (gone.Status == (int)HttpStatusCode.NotFound)
+                    {
+                    }
+                }
+            }
+        });
+    }
+
+    internal static IEnumerable<List<TableEntity>> Batches(IEnumerable<TableEntity> entities)
+    {
+        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+        {
+            var batch = new List<TableEntity>();
+            var chars = 0;
+            foreach (var entity in partition)
+            {
+                var size = EstimateChars(entity);
+                if (batch.Count > 0 && (batch.Count == MaxBatchEntities || chars + size > MaxBatchChars))
+                {
+                    yield return batch;
+                    batch = [];
+                    chars = 0;
+                }
+                batch.Add(entity);
+                chars += size;
+            }
+            if (batch.Count > 0) yield return batch;
+        }
+    }
+
+    private static int EstimateChars(TableEntity entity)
+    {
+        var chars = entity.PartitionKey.Length + entity.RowKey.Length;
+        foreach (var (key, value) in entity) chars += key.Length + (value is string s ? s.Length : 32);
+        return chars;
+    }
+
+    private async Task BumpVersionAsync(CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(CatalogueKeys.CataloguePartition, CatalogueKeys.VersionRow)
+        {
+            ["Version"] = CatalogueKeys.NewGeneration(),
+        };
+        await storage.Brochures.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        Changed?.Invoke();
+    }
+
+    private async Task<TableEntity?> GetRowAsync(string brochureId, CancellationToken cancellationToken)
+    {
+        var response = await storage.Brochures.GetEntityIfExistsAsync<TableEntity>(CatalogueKeys.BrochurePartition, brochureId, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    private IAsyncEnumerable<TableEntity> QueryBrochureRowsAsync(CancellationToken cancellationToken) =>
+        storage.Brochures.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {CatalogueKeys.BrochurePartition}"), cancellationToken: cancellationToken);
+
+    private static ProjectRecord ReadProject(TableEntity entity)
+    {
+        var json = ChunkedText.Read(entity, "Json") ?? throw new InvalidDataException($"Project {entity.PartitionKey}/{entity.RowKey} has no JSON.");
+        return JsonSerializer.Deserialize<ProjectRecord>(json, RecordJson.Options)
+            ?? throw new InvalidDataException($"Project {entity.PartitionKey}/{entity.RowKey} is null.");
+    }
+
+    private static BrochureStatus ToStatus(TableEntity row)
+    {
+        var warnings = ChunkedText.Read(row, "Warnings");
+        return new BrochureStatus
+        {
+            Id = row.RowKey,
+            FileName = row.GetString("FileName") ?? row.RowKey,
+            Status = row.GetString("Status") ?? BrochureStates.Pending,
+            SizeBytes = row.GetInt64("SizeBytes"),
+            Sha256 = row.GetString("Sha256"),
+            Title = row.GetString("Title"),
+            Biennium = row.GetString("Biennium"),
+            PageCount = row.GetInt32("PageCount"),
+            ProjectCount = row.GetInt32("ProjectCount"),
+            StatedProjectCount = row.GetInt32("StatedProjectCount"),
+            StatedCountryCount = row.GetInt32("StatedCountryCount"),
+            Warnings = warnings is null ? [] : JsonSerializer.Deserialize<List<string>>(warnings, RecordJson.Options) ?? [],
+            Error = ChunkedText.Read(row, "Error"),
+            UploadedAt = row.GetDateTimeOffset("UploadedAt"),
+            StartedAt = row.GetDateTimeOffset("StartedAt"),
+            CompletedAt = row.GetDateTimeOffset("CompletedAt"),
+            UpdatedAt = row.Timestamp,
+        };
+    }
+}

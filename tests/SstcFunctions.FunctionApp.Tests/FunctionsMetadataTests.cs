@@ -1,0 +1,80 @@
+using System.Text.Json;
+using SstcFunctions.FunctionApp.Functions;
+
+namespace SstcFunctions.FunctionApp.Tests;
+
+/// <summary>
+/// The functions.metadata the Worker SDK generates is what the Functions host really sees: trigger types, paths,
+/// routes, methods and auth levels are checked there, not just in the attributes.
+/// </summary>
+public sealed class FunctionsMetadataTests
+{
+    private static readonly Dictionary<string, JsonElement> Functions = Load();
+
+    [Theory]
+    [InlineData("Health", "health", "get", "Anonymous")]
+    [InlineData("ListProjects", "projects", "get", "Anonymous")]
+    [InlineData("GetProject", "projects/{id}", "get", "Anonymous")]
+    [InlineData("Facets", "facets", "get", "Anonymous")]
+    [InlineData("ListBrochures", "brochures", "get", "Anonymous")]
+    [InlineData("GetBrochure", "brochures/{id}", "get", "Anonymous")]
+    [InlineData("UploadBrochure", "brochures", "post", "Function")]
+    [InlineData("DeleteBrochure", "brochures/{id}", "delete", "Function")]
+    [InlineData("OpenApi", "openapi.json", "get", "Anonymous")]
+    public void Http_functions_have_their_route_method_and_auth_level(string name, string route, string method, string authLevel)
+    {
+        var trigger = Trigger(name);
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(authLevel, trigger.GetProperty("authLevel").GetString());
+    }
+
+    [Fact]
+    public void IngestBrochure_is_a_blob_trigger_on_the_brochures_container()
+    {
+        var trigger = Trigger("IngestBrochure");
+        Assert.Equal("blobTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("brochures/{name}", trigger.GetProperty("path").GetString());
+        Assert.Equal("AzureWebJobsStorage", trigger.GetProperty("connection").GetString());
+        Assert.Equal("blob", trigger.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void No_function_is_missing_or_unexpected()
+    {
+        Assert.Equal(
+            ["DeleteBrochure", "Facets", "GetBrochure", "GetProject", "Health", "IngestBrochure", "ListBrochures", "ListProjects", "OpenApi", "UploadBrochure"],
+            Functions.Keys.Order(StringComparer.Ordinal));
+    }
+
+    private static JsonElement Trigger(string name) =>
+        Functions[name].GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
+
+    private static Dictionary<string, JsonElement> Load()
+    {
+        var path = MetadataPath();
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        return document.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.Clone());
+    }
+
+    /// <summary>
+    /// The FunctionApp's own build output: next to this test's copy of the assembly (if the SDK copied it), else the
+    /// sibling project folder of an artifacts layout (…/bin/SstcFunctions.FunctionApp/debug), else src/…/bin/&lt;config&gt;/net10.0.
+    /// </summary>
+    private static string MetadataPath()
+    {
+        var testDir = Path.GetDirectoryName(typeof(HealthFunction).Assembly.Location)!;
+        var pivot = new DirectoryInfo(testDir);
+        var candidates = new List<string> { Path.Combine(testDir, "functions.metadata") };
+        // Artifacts layout: <artifacts>/bin/<Project>/<pivot>
+        if (pivot.Parent?.Parent is { } bin) candidates.Add(Path.Combine(bin.FullName, "SstcFunctions.FunctionApp", pivot.Name, "functions.metadata"));
+        // Classic layout: <repo>/tests/<Project>/bin/<Config>/<tfm>
+        if (pivot.Parent is { } config)
+        {
+            candidates.Add(Path.Combine(TestSupport.SharedFixtures.RepositoryRoot, "src", "SstcFunctions.FunctionApp", "bin", config.Name, pivot.Name, "functions.metadata"));
+        }
+        var found = candidates.Where(File.Exists).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault();
+        return found ?? throw new FileNotFoundException("functions.metadata not found; looked in: " + string.Join(", ", candidates));
+    }
+}

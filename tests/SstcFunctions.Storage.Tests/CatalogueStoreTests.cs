@@ -1,0 +1,246 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using SstcFunctions.Core.Records;
+
+namespace SstcFunctions.Storage.Tests;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class CatalogueStoreTests(AzuriteFixture fixture)
+{
+    [Fact]
+    public async Task Committed_records_read_back_exactly_in_reading_order()
+    {
+        var store = fixture.NewStore();
+        var result = Records.Result("brochure-one", 12);
+        await store.CommitAsync(Records.Commit("brochure-one", result));
+
+        var loaded = await store.LoadAsync();
+
+        Assert.Equal(Json(result.Projects), Json(loaded.Projects));
+        Assert.Equal(Json(result.Projects), Json(await store.GetProjectsAsync("brochure-one")));
+        var status = Assert.Single(loaded.Brochures);
+        Assert.Equal(BrochureStates.Succeeded, status.Status);
+        Assert.Equal(12, status.ProjectCount);
+        Assert.Equal(7, status.PageCount);
+        Assert.Equal(["warning a"], status.Warnings);
+        Assert.Equal("sha-a", status.Sha256);
+    }
+
+    [Fact]
+    public async Task Projects_of_several_brochures_come_in_brochure_then_ordinal_order()
+    {
+        var store = fixture.NewStore();
+        await store.CommitAsync(Records.Commit("zeta", Records.Result("zeta", 3)));
+        await store.CommitAsync(Records.Commit("alpha", Records.Result("alpha", 11)));
+
+        var loaded = await store.LoadAsync();
+
+        var expected = Records.Result("alpha", 11).Projects.Concat(Records.Result("zeta", 3).Projects);
+        Assert.Equal(expected.Select(p => p.Id), loaded.Projects.Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task Same_content_committed_twice_leaves_one_set_of_records_and_index_entities()
+    {
+        var store = fixture.NewStore();
+        var result = Records.Result("twice", 5);
+        await store.CommitAsync(Records.Commit("twice", result));
+        await store.CommitAsync(Records.Commit("twice", result));
+
+        Assert.Equal(5, (await Tables.ProjectsAsync(store)).Count);
+        Assert.Equal(ExpectedIndexCount(result), (await Tables.IndexAsync(store)).Count);
+        Assert.Single(await Tables.BrochureRowsAsync(store));
+    }
+
+    [Fact]
+    public async Task Changed_content_replaces_every_old_project_and_index_entity()
+    {
+        var store = fixture.NewStore();
+        await store.CommitAsync(Records.Commit("changing", Records.Result("changing", 9, "a")));
+        var replacement = Records.Result("changing", 4, "b");
+        await store.CommitAsync(Records.Commit("changing", replacement, sha: "sha-b"));
+
+        var loaded = await store.LoadAsync();
+        Assert.Equal(Json(replacement.Projects), Json(loaded.Projects));
+        Assert.Equal(4, (await Tables.ProjectsAsync(store)).Count);
+        var index = await Tables.IndexAsync(store);
+        Assert.Equal(ExpectedIndexCount(replacement), index.Count);
+        Assert.DoesNotContain(index, e => e.PartitionKey == "topic|skills"); // variant a's topic
+        Assert.Empty(await store.FindProjectIdsAsync(CatalogueFacets.Topic, "skills"));
+        Assert.Equal("sha-b", Assert.Single(loaded.Brochures).Sha256);
+    }
+
+    [Fact]
+    public async Task Rejected_file_replaces_the_old_records_with_none_and_says_why()
+    {
+        var store = fixture.NewStore();
+        await store.CommitAsync(Records.Commit("rejected", Records.Result("rejected", 3)));
+        var status = await store.CommitAsync(Records.Commit("rejected", null, sha: "sha-x", failure: "encrypted PDF: a password is required"));
+
+        Assert.Equal(BrochureStates.Failed, status.Status);
+        Assert.Equal("encrypted PDF: a password is required", status.Error);
+        Assert.Empty((await store.LoadAsync()).Projects);
+        Assert.Empty(await Tables.ProjectsAsync(store));
+        Assert.Empty(await Tables.IndexAsync(store));
+    }
+
+    [Fact]
+    public async Task Delete_leaves_nothing_in_any_table()
+    {
+        var store = fixture.NewStore();
+        await store.CommitAsync(Records.Commit("doomed", Records.Result("doomed", 7)));
+        await store.CommitAsync(Records.Commit("kept", Records.Result("kept", 2)));
+
+        Assert.True(await store.DeleteBrochureAsync("doomed"));
+
+        Assert.DoesNotContain(await Tables.BrochureRowsAsync(store), e => e.RowKey == "doomed");
+        Assert.DoesNotContain(await Tables.ProjectsAsync(store), e => e.PartitionKey == "doomed");
+        Assert.DoesNotContain(await Tables.IndexAsync(store), e => e.RowKey.StartsWith("doomed|", StringComparison.Ordinal));
+        Assert.Equal(2, (await Tables.ProjectsAsync(store)).Count);
+        Assert.Null(await store.GetBrochureAsync("doomed"));
+        Assert.False(await store.DeleteBrochureAsync("doomed"));
+    }
+
+    [Fact]
+    public async Task Overlapping_runs_for_one_brochure_leave_exactly_one_consistent_generation()
+    {
+        var store = fixture.NewStore();
+        var variants = new[] { "a", "b", "c", "d", "e", "f" };
+        await Task.WhenAll(variants.Select((v, i) =>
+            store.CommitAsync(Records.Commit("contested", Records.Result("contested", 3 + i, v), sha: "sha-" + v))));
+
+        var loaded = await store.LoadAsync();
+        var status = Assert.Single(loaded.Brochures);
+        var winner = variants.Single(v => status.Sha256 == "sha-" + v);
+        var expected = Records.Result("contested", 3 + Array.IndexOf(variants, winner), winner);
+        Assert.Equal(Json(expected.Projects), Json(loaded.Projects));
+        var projects = await Tables.ProjectsAsync(store);
+        Assert.Single(projects.Select(p => p.GetString("Generation")).Distinct());
+        Assert.Equal(expected.Projects.Count, projects.Count);
+        Assert.Equal(ExpectedIndexCount(expected), (await Tables.IndexAsync(store)).Count);
+    }
+
+    [Fact]
+    public async Task A_200_KB_description_is_stored_in_chunks_and_read_back_whole()
+    {
+        var store = fixture.NewStore();
+        var huge = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"word{i % 97:D2}é ")).PadRight(200_000, 'x');
+        var result = Records.Result("huge", 2, description: ordinal => ordinal == 1 ? huge : "short");
+        await store.CommitAsync(Records.Commit("huge", result));
+
+        var loaded = await store.LoadAsync();
+
+        Assert.Equal(huge, loaded.Projects[0].Description);
+        var entity = (await Tables.ProjectsAsync(store)).Single(e => e.GetInt32("Ordinal") == 1);
+        Assert.True(entity.GetInt32("JsonChunks") > 6);
+    }
+
+    [Fact]
+    public async Task A_record_too_large_for_one_entity_is_refused_not_truncated()
+    {
+        var store = fixture.NewStore();
+        var result = Records.Result("enormous", 1, description: _ => new string('y', 600_000));
+        await Assert.ThrowsAsync<EntityTooLargeException>(() => store.CommitAsync(Records.Commit("enormous", result)));
+    }
+
+    [Fact]
+    public async Task Hundreds_of_projects_are_written_in_batches_Azure_accepts()
+    {
+        var store = fixture.NewStore();
+        var result = Records.Result("big", 250);
+        await store.CommitAsync(Records.Commit("big", result));
+
+        Assert.Equal(250, (await store.LoadAsync()).Projects.Count);
+        Assert.Equal(ExpectedIndexCount(result), (await Tables.IndexAsync(store)).Count);
+    }
+
+    [Fact]
+    public void Batches_stay_in_one_partition_with_at_most_100_entities_and_bounded_size()
+    {
+        var entities = Enumerable.Range(0, 250).Select(i => new TableEntity("p" + i % 3, "r" + i) { ["Json0"] = new string('z', 25_000) }).ToList();
+
+        var batches = CatalogueStore.Batches(entities).ToList();
+
+        Assert.All(batches, b => Assert.Single(b.Select(e => e.PartitionKey).Distinct()));
+        Assert.All(batches, b => Assert.InRange(b.Count, 1, 100));
+        Assert.All(batches, b => Assert.True(b.Sum(e => 25_000) <= CatalogueStore.MaxBatchChars + 25_000));
+        Assert.Equal(250, batches.Sum(b => b.Count));
+    }
+
+    [Fact]
+    public async Task Index_partitions_answer_facet_queries_for_the_committed_generation_only()
+    {
+        var store = fixture.NewStore();
+        await store.CommitAsync(Records.Commit("indexed", Records.Result("indexed", 8)));
+        await store.CommitAsync(Records.Commit("other", Records.Result("other", 4)));
+
+        var brazil = await store.FindProjectIdsAsync(CatalogueFacets.Country, "BR");
+        var expected = (await store.LoadAsync()).Projects.Where(p => p.Countries.Contains("BR")).Select(p => p.Id);
+        Assert.Equal(expected, brazil);
+        Assert.NotEmpty(brazil);
+        Assert.Equal(
+            (await store.LoadAsync()).Projects.Where(p => p.Region == "Arab States").Select(p => p.Id),
+            await store.FindProjectIdsAsync(CatalogueFacets.Region, "arab states"));
+    }
+
+    [Fact]
+    public async Task Injection_looking_values_are_plain_keys()
+    {
+        var store = fixture.NewStore();
+        await store.CommitAsync(Records.Commit("safe", Records.Result("safe", 3)));
+        Assert.Empty(await store.FindProjectIdsAsync(CatalogueFacets.Country, "' or true or '"));
+        Assert.Empty(await store.FindProjectIdsAsync(CatalogueFacets.Country, "BR' or PartitionKey ne '"));
+        Assert.Null(await store.GetBrochureAsync("safe' or '1' eq '1"));
+    }
+
+    [Fact]
+    public async Task Version_changes_with_every_commit_and_delete()
+    {
+        var store = fixture.NewStore();
+        var v0 = await store.GetVersionAsync();
+        await store.CommitAsync(Records.Commit("versioned", Records.Result("versioned", 1)));
+        var v1 = await store.GetVersionAsync();
+        await store.DeleteBrochureAsync("versioned");
+        var v2 = await store.GetVersionAsync();
+        Assert.NotEqual(v0, v1);
+        Assert.NotEqual(v1, v2);
+    }
+
+    [Fact]
+    public async Task Brochures_whose_file_is_gone_are_removed_by_the_sweep()
+    {
+        var store = fixture.NewStore();
+        await store.Storage.EnsureCreatedAsync();
+        await store.Storage.BrochureBlobs.UploadBlobAsync("present.pdf", BinaryData.FromString("%PDF-1.4"));
+        await store.CommitAsync(Records.Commit("present", Records.Result("present", 2)));
+        await store.CommitAsync(Records.Commit("vanished", Records.Result("vanished", 2)));
+
+        var removed = await store.RemoveOrphansAsync();
+
+        Assert.Equal(["vanished"], removed);
+        Assert.Equal(["present"], (await store.ListBrochuresAsync()).Select(b => b.Id));
+        Assert.DoesNotContain(await Tables.ProjectsAsync(store), e => e.PartitionKey == "vanished");
+    }
+
+    [Fact]
+    public async Task Pending_keeps_the_committed_records_served_and_failure_keeps_them_too()
+    {
+        var store = fixture.NewStore();
+        var result = Records.Result("steady", 3);
+        await store.CommitAsync(Records.Commit("steady", result));
+
+        var pending = await store.MarkPendingAsync("steady", "steady.pdf", 99, "sha-new");
+        Assert.Equal(BrochureStates.Pending, pending.Status);
+        Assert.Equal(3, (await store.LoadAsync()).Projects.Count);
+
+        await store.MarkFailedAsync("steady", "steady.pdf", "storage unavailable, will retry");
+        var failed = await store.GetBrochureAsync("steady");
+        Assert.Equal(BrochureStates.Failed, failed!.Status);
+        Assert.Equal("storage unavailable, will retry", failed.Error);
+        Assert.Equal(Json(result.Projects), Json((await store.LoadAsync()).Projects));
+    }
+
+    private static int ExpectedIndexCount(ExtractionResult result) => result.Projects.Sum(p => CatalogueKeys.IndexedValues(p).Count());
+
+    private static string Json(IEnumerable<ProjectRecord> projects) => JsonSerializer.Serialize(projects.ToList(), RecordJson.Options);
+}

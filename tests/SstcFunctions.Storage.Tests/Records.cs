@@ -1,0 +1,56 @@
+using SstcFunctions.Core;
+using SstcFunctions.Core.Records;
+
+namespace SstcFunctions.Storage.Tests;
+
+/// <summary>Extraction results built by hand, so storage is tested independently of the PDF pipeline.</summary>
+internal static class Records
+{
+    private static readonly string[][] CountrySets = [["BR", "AR"], ["ET", "MA"], ["JO"], ["CN", "IN", "BR"]];
+    private static readonly string[] Regions = ["Latin America and the Caribbean", "Africa", "Arab States", "Asia and the Pacific"];
+
+    public static ExtractionResult Result(string brochureId, int projects, string variant = "a", Func<int, string>? description = null)
+    {
+        var list = Enumerable.Range(1, projects).Select(ordinal => Project(brochureId, ordinal, variant, description?.Invoke(ordinal))).ToList();
+        return new ExtractionResult(
+            new BrochureRecord { Id = brochureId, Title = "Brochure " + variant, Biennium = "2020-2021", PageCount = 7, ProjectCount = list.Count, StatedProjectCount = 23 },
+            list,
+            ["warning " + variant]);
+    }
+
+    public static ProjectRecord Project(string brochureId, int ordinal, string variant = "a", string? description = null)
+    {
+        var countries = CountrySets[ordinal % CountrySets.Length];
+        return new ProjectRecord
+        {
+            Id = BrochureId.ForProject(brochureId, ordinal),
+            BrochureId = brochureId,
+            Ordinal = ordinal,
+            Title = $"Project {ordinal} ({variant}) — Côte d’Ivoire",
+            Region = Regions[ordinal % Regions.Length],
+            Description = description ?? $"Variant {variant} description of project {ordinal}: migration and skills.",
+            Countries = countries,
+            CountryNames = countries.Select(c => "Name of " + c).ToList(),
+            Outcome = new PolicyOutcome(ordinal % 2 == 0 ? "5" : "A", "Outcome title"),
+            Outcomes = [new PolicyOutcome(ordinal % 2 == 0 ? "5" : "A", "Outcome title")],
+            Topics = variant == "a" ? ["skills"] : ["migration-" + variant],
+            Activities = ["study-tour"],
+            Modality = ["triangular"],
+            Tags = ["Triangular"],
+            Page = 2 + ordinal / 3,
+            Bounds = new CardBounds(10.5, 20.25, 300, 150.125),
+            Confidence = 0.9,
+            ConfidenceReasons = [],
+        };
+    }
+
+    public static BrochureCommit Commit(string brochureId, ExtractionResult? result, string sha = "sha-a", string? failure = null) => new()
+    {
+        BrochureId = brochureId,
+        FileName = brochureId + ".pdf",
+        SizeBytes = 1234,
+        Sha256 = sha,
+        Result = result,
+        FailureReason = failure,
+    };
+}
