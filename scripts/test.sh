@@ -58,7 +58,7 @@ echo "== Azurite on blob $BLOB_PORT, queue $QUEUE_PORT, table $TABLE_PORT"
 echo "== dotnet test"
 status=0
 dotnet test SstcFunctions.sln -c "$CONFIGURATION" "${ARTIFACTS[@]}" --no-build \
-  --logger "trx;LogFilePrefix=sstc" --logger "console;verbosity=normal" --results-directory "$RESULTS" \
+  --logger "trx;LogFilePrefix=sstc" --logger "console;verbosity=minimal" --results-directory "$RESULTS" \
   --blame-hang-timeout 10m || status=$?
 
 # Infrastructure compiles (offline Bicep from NuGet); skip with SSTC_SKIP_BICEP=1

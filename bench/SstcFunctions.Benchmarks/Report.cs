@@ -101,9 +101,10 @@ public static class Report
         // Where extraction time goes (Stopwatch harness, warm, large brochure).
         if (N("phases.extract_ms") is { } extractMs)
         {
-            Row("large brochure — where time goes (warm, in-process ms)",
-                $"PdfPig letters {F(N("phases.letters_ms"), "")} | reader {F(N("phases.reader_ms"), "")} | layout {F(N("phases.layout_ms"), "")} | classification+records {F(N("phases.classification_ms"), "")} | whole {F(extractMs, "")} | cold: classification data init {F(N("phases.init_ms"), "")}, first PdfPig pass {F(N("phases.cold_letters_ms"), "")}, then first extract {F(N("phases.cold_ms"), "")}",
-                $"PdfPig letters on 2 docs in parallel {F(N("phases.letters_parallel_ms"), " ms")}", "", "", null);
+            string Pair(string key) => $"{F(N($"phases.{key}_ms"), "")}/{F(N($"phases.{key}_cpu_ms"), "")}";
+            Row("large brochure — where time goes (in-process, warm medians, wall/CPU ms)",
+                $"PdfPig letters alone {Pair("letters")} · reader (parse+glyphs+lines) {Pair("reader")} · layout {Pair("layout")} · classification+records (rest) {Pair("classification")} · whole extractor {Pair("extract")}",
+                $"cold, once per process: classification data {F(N("phases.init_ms"), " ms")}, first PdfPig pass {F(N("phases.cold_letters_ms"), " ms")}; PdfPig letters on 2 documents in parallel {Pair("letters_parallel")}", "", "", null);
         }
 
         var sb = new StringBuilder();

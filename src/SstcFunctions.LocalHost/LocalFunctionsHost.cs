@@ -95,15 +95,29 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var app = builder.Build();
         if (blobFunction is not null)
         {
-            EnsureContainer(app.Configuration["AzureWebJobsStorage"]!, blobFunction.Container);
+            var logger = app.Services.GetRequiredService<ILogger<LocalFunctionsHost>>();
+            app.Lifetime.ApplicationStarted.Register(() =>
+                _ = EnsureContainerAsync(app.Configuration["AzureWebJobsStorage"]!, blobFunction.Container, logger));
         }
         app.MapHttpFunctions(routes, routePrefix);
         return app;
     }
 
-    /// <summary>The listener watches a container that must exist; so does an upload with the Azure CLI.</summary>
-    private static void EnsureContainer(string connectionString, string container) =>
-        new BlobServiceClient(connectionString).GetBlobContainerClient(container).CreateIfNotExists();
+    /// <summary>
+    /// An upload with the Azure CLI or SDK needs the watched container to exist. Best effort: with storage down the
+    /// host still starts (as the Functions host does) and the listener waits for the container.
+    /// </summary>
+    private static async Task EnsureContainerAsync(string connectionString, string container, ILogger logger)
+    {
+        try
+        {
+            await new BlobServiceClient(connectionString).GetBlobContainerClient(container).CreateIfNotExistsAsync();
+        }
+        catch (Exception failure) when (failure is Azure.RequestFailedException or AggregateException or HttpRequestException)
+        {
+            logger.LogWarning("Could not create the {Container} container: {Message}", container, failure.Message);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

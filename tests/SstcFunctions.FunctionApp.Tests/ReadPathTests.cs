@@ -43,3 +43,44 @@ public sealed class ReadPathTests(AzuriteFixture fixture)
         Console.WriteLine($"read path: p50 {p50:F3} ms, p99 {p99:F3} ms over {timings.Count} requests");
     }
 }
+
+/// <summary>Runs alone: a managed-heap measurement is only meaningful while no other test allocates.</summary>
+[Collection(SerialCollection.Name)]
+public sealed class MemoryTests : IClassFixture<AzuriteFixture>
+{
+    private readonly AzuriteFixture fixture;
+
+    public MemoryTests(AzuriteFixture fixture) => this.fixture = fixture;
+
+    [Fact]
+    public async Task Re_ingesting_one_brochure_again_and_again_does_not_grow_memory()
+    {
+        await using var app = fixture.NewApp();
+        var list = app.Function<ListProjectsFunction>();
+        async Task Cycle(int i)
+        {
+            await app.CommitAsync(Records.Commit("repeated", Records.Result("repeated", 8, i % 2 == 0 ? "a" : "b"), sha: "sha-" + i));
+            Assert.Equal(200, (await CatalogueApp.SendAsync(r => list.Run(r, CancellationToken.None), "GET", "/api/projects?country=BR")).Status);
+        }
+        for (var i = 0; i < 10; i++) await Cycle(i);
+        var before = Settled();
+        for (var i = 10; i < 50; i++) await Cycle(i);
+        var after = Settled();
+        // Each cycle replaces the snapshot; only one is ever kept, so the heap stays where it was.
+        Assert.True(after - before < 8_000_000, $"managed heap grew by {after - before:N0} bytes over 40 re-ingestions");
+    }
+
+    private static long Settled()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SerialCollection
+{
+    public const string Name = "Serial";
+}

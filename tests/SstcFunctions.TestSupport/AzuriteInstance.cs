@@ -77,7 +77,8 @@ public sealed class AzuriteInstance : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var instance = new AzuriteInstance(process, blob, queue, table);
-        await instance.WaitUntilListeningAsync(TimeSpan.FromSeconds(30));
+        // Generous: under a loaded CI machine running several test assemblies at once, node can take a while to listen.
+        await instance.WaitUntilListeningAsync(TimeSpan.FromSeconds(120));
         return instance;
     }
 

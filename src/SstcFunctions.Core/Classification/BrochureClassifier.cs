@@ -54,7 +54,8 @@ public sealed partial class BrochureClassifier
     /// <summary>The cover title: the first short lines of the front matter, in its case restored if printed in capitals.</summary>
     internal static string? Title(IReadOnlyList<string> frontMatter)
     {
-        var first = frontMatter.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
+        // A contents page comes before the text when there is no cover; its heading is not the brochure's title.
+        var first = frontMatter.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t) && !IsContentsPage(t));
         if (first is null) return null;
         var lines = first.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(l => l.Any(char.IsLetter))
@@ -75,6 +76,12 @@ public sealed partial class BrochureClassifier
         var title = WhitespaceRun().Replace(string.Join(' ', titleLines), " ").Trim();
         if (title.Length == 0 || words > MaxTitleWords) return null;
         return IsCapitals(title) ? RestoreCase(title) : title;
+    }
+
+    private static bool IsContentsPage(string text)
+    {
+        var firstLine = text.TrimStart().Split('\n', 2)[0].Trim().TrimEnd(':').ToLowerInvariant();
+        return firstLine is "contents" or "table of contents" or "content" or "index" or "summary";
     }
 
     /// <summary>"2020-2021" from "the 2020-2021 biennium", "2022–23" or "2024/25"; null when no biennium is stated.</summary>

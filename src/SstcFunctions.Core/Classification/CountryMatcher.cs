@@ -15,6 +15,8 @@ public sealed class CountryMatcher
 {
     public static CountryMatcher Default { get; } = new(ClassificationData.Load<CountryAliasData>("country-aliases.json"));
 
+    private const int MinimumIcuRegions = 200;
+
     private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byNameKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byAlpha3 = new(StringComparer.OrdinalIgnoreCase);
@@ -45,6 +47,10 @@ public sealed class CountryMatcher
             _canonical[code] = data.CanonicalNames.GetValueOrDefault(code) ?? region.EnglishName.Replace(" & ", " and ");
             _byAlpha3.TryAdd(region.ThreeLetterISORegionName, code);
         }
+        // Without ICU (InvariantGlobalization, or no libicu in the image) every country would silently go unfound.
+        if (_canonical.Count < MinimumIcuRegions)
+            throw new InvalidOperationException(
+                $"ICU reports only {_canonical.Count} regions: country matching needs ICU data (InvariantGlobalization=false and libicu installed).");
         // Aliases first: "Congo" is the Republic of the Congo, whatever an ICU native name says.
         foreach (var (code, aliases) in data.Aliases)
         {

@@ -36,8 +36,8 @@ public sealed partial class OutcomeCatalog
     public IReadOnlyList<PolicyOutcome> Parse(string text) => Collect(text, MentionPattern(), byTitle: true);
 
     /// <summary>
-    /// Outcomes a description names as a label ("… decent work. Outcome 5: Skills …"), which is how an outcome
-    /// line looks once the layout merged it into the text; a bare "outcome 3" in prose does not count.
+    /// Outcomes a description names as a label ("… decent work. Outcome 5: Skills …", "(Outcome 5)"), which is how
+    /// an outcome line looks once the layout merged it into the text; a bare "outcome 3" in prose does not count.
     /// </summary>
     public IReadOnlyList<PolicyOutcome> ParseLabels(string text) => Collect(text, LabelPattern(), byTitle: false);
 
@@ -81,7 +81,7 @@ public sealed partial class OutcomeCatalog
     [GeneratedRegex(@"\b" + Head + IdList, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MentionPattern();
 
-    [GeneratedRegex(@"\b" + Head + IdList + @"\s*[:\-–—.]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Head + IdList + @"\s*[:\-–—.)]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"\boutcomes?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

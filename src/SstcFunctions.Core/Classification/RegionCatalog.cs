@@ -46,8 +46,6 @@ public sealed class RegionCatalog
 
     public IReadOnlyList<string> CanonicalNames => _canonical;
 
-    internal IEnumerable<string> VariantKeys => _byKey.Keys;
-
     private string? Lookup(string heading)
     {
         var tokens = FoldedText.Tokenize(heading);

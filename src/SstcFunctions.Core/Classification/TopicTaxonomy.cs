@@ -16,6 +16,7 @@ public sealed class TopicTaxonomy
     internal TopicTaxonomy(TopicData data)
     {
         _topics = [.. data.Topics];
+        Slugs = _topics.Select(t => t.Slug).ToList();
         _scoring = data.Scoring;
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var topic in data.Topics)
@@ -31,7 +32,7 @@ public sealed class TopicTaxonomy
     }
 
     /// <summary>Every topic slug, in data-file order.</summary>
-    public IReadOnlyList<string> Slugs => _topics.Select(t => t.Slug).ToList();
+    public IReadOnlyList<string> Slugs { get; }
 
     /// <summary>The topics a card is about, in taxonomy order.</summary>
     public IReadOnlyList<string> Classify(string title, string description) =>

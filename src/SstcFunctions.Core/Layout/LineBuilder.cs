@@ -65,35 +65,49 @@ public static class LineBuilder
     /// </summary>
     private static List<TextLine> MergeJustifiedGaps(List<TextLine> lines)
     {
-        for (var pass = 0; pass < 3; pass++)
+        // Build emits lines row by row, top down, left to right: regroup them into rows.
+        var rows = new List<List<TextLine>>();
+        foreach (var line in lines)
         {
-            var merged = false;
-            for (var i = 0; i < lines.Count; i++)
-            {
-                var left = lines[i];
-                var size = left.Style.Size;
-                TextLine? right = null;
-                foreach (var other in lines)
-                {
-                    if (other == left || Math.Abs(other.Baseline - left.Baseline) > 0.1 * size || other.Box.Left <= left.Box.Right) continue;
-                    if (right is null || other.Box.Left < right.Box.Left) right = other;
-                }
-                if (right is null || right.Box.Left - left.Box.Right > MaxJustifiedGap * size
-                    || Math.Abs(right.Style.Size - size) > 0.05 * size) continue;
-                var gapLeft = left.Box.Right + 0.5;
-                var gapRight = right.Box.Left - 0.5;
-                var crossed = lines.Any(l => l != left && l != right && Math.Abs(l.Style.Size - size) <= 0.05 * size
-                                             && Math.Abs(l.Baseline - left.Baseline) is > 0.5 and var d && d <= 1.7 * size
-                                             && l.Box.Left < gapLeft && l.Box.Right > gapRight);
-                if (!crossed) continue;
-                lines[i] = new TextLine(left.Text + " " + right.Text, left.Box.Union(right.Box), left.Baseline,
-                                        left.Text.Length >= right.Text.Length ? left.Style : right.Style);
-                lines.Remove(right);
-                merged = true;
-            }
-            if (!merged) break;
+            if (rows.Count > 0 && rows[^1][0].Baseline == line.Baseline) rows[^1].Add(line);
+            else rows.Add([line]);
         }
-        return lines;
+        // A merge can make a line cross the gap of its neighbour, so repeat until nothing changes.
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var row = rows[r];
+                for (var i = 0; i + 1 < row.Count; i++)
+                {
+                    var (left, right) = (row[i], row[i + 1]);
+                    var size = left.Style.Size;
+                    if (right.Box.Left - left.Box.Right > MaxJustifiedGap * size || Math.Abs(right.Style.Size - size) > 0.05 * size) continue;
+                    if (!Crossed(rows, r, left.Box.Right + 0.5, right.Box.Left - 0.5, left.Baseline, size)) continue;
+                    row[i] = new TextLine(left.Text + " " + right.Text, left.Box.Union(right.Box), left.Baseline,
+                                          left.Text.Length >= right.Text.Length ? left.Style : right.Style);
+                    row.RemoveAt(i + 1);
+                    i--;
+                    changed = true;
+                }
+            }
+        }
+        return rows.SelectMany(r => r).ToList();
+    }
+
+    private static bool Crossed(List<List<TextLine>> rows, int r, double gapLeft, double gapRight, double baseline, double size)
+    {
+        for (var n = Math.Max(0, r - 3); n <= Math.Min(rows.Count - 1, r + 3); n++)
+        {
+            if (n == r) continue;
+            foreach (var line in rows[n])
+            {
+                if (Math.Abs(line.Baseline - baseline) > 1.7 * size || Math.Abs(line.Style.Size - size) > 0.05 * size) continue;
+                if (line.Box.Left < gapLeft && line.Box.Right > gapRight) return true;
+            }
+        }
+        return false;
     }
 
     private static void SplitRow(Glyph[] row, List<TextLine> lines, StringBuilder text)

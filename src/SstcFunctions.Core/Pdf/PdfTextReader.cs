@@ -17,7 +17,10 @@ public static class PdfTextReader
     private const int ParallelFromPages = 24;
 
     /// <exception cref="BrochureRejectedException">Unreadable, over a limit, or without a text layer (scanned).</exception>
-    public static IReadOnlyList<PageText> ReadPages(Stream pdf, ExtractionLimits limits, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<PageText> ReadPages(Stream pdf, ExtractionLimits limits, CancellationToken cancellationToken = default) =>
+        ReadPages(pdf, limits, ParallelFromPages, cancellationToken);
+
+    internal static IReadOnlyList<PageText> ReadPages(Stream pdf, ExtractionLimits limits, int parallelFromPages, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var bytes = PdfOpening.ReadCapped(pdf, limits.MaxFileBytes);
@@ -25,7 +28,7 @@ public static class PdfTextReader
         var count = document.NumberOfPages;
         var pages = new PageText[count];
         int letters;
-        if (count < ParallelFromPages || Environment.ProcessorCount < 2)
+        if (count < parallelFromPages || Environment.ProcessorCount < 2)
         {
             letters = ReadRange(document, 1, count, pages, limits, clock, cancellationToken);
         }
@@ -34,12 +37,23 @@ public static class PdfTextReader
             // Parsing is the floor of the whole extraction; a second document over the same bytes reads the
             // second half of the pages on another core. PdfPig documents are not thread-safe, so never share one.
             var half = count / 2;
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var secondHalf = Task.Run(() =>
             {
-                using var other = PdfOpening.Open(bytes, limits, clock, cancellationToken);
-                return ReadRange(other, half + 1, count, pages, limits, clock, cancellationToken);
-            }, cancellationToken);
-            letters = ReadRange(document, 1, half, pages, limits, clock, cancellationToken);
+                using var other = PdfOpening.Open(bytes, limits, clock, stop.Token);
+                return ReadRange(other, half + 1, count, pages, limits, clock, stop.Token);
+            }, stop.Token);
+            try
+            {
+                letters = ReadRange(document, 1, half, pages, limits, clock, cancellationToken);
+            }
+            catch
+            {
+                // The first failure decides; stop the other half and wait so its document is disposed before we leave.
+                stop.Cancel();
+                try { secondHalf.Wait(CancellationToken.None); } catch (AggregateException) { }
+                throw;
+            }
             letters += secondHalf.GetAwaiter().GetResult();
         }
         PdfOpening.EnsureTextLayer(letters);

@@ -29,8 +29,9 @@ public sealed class RequestGuard(ILogger<RequestGuard> logger)
         {
             return ApiResults.Problem(e.StatusCode, "Invalid request", e.Message);
         }
-        catch (Exception e) when (e is CatalogueUnavailableException or RequestFailedException || CatalogueStorage.IsTransient(e))
+        catch (Exception e) when (e is CatalogueUnavailableException or RequestFailedException or OperationCanceledException || CatalogueStorage.IsTransient(e))
         {
+            // OperationCanceledException here is a storage call that timed out, not the client leaving (handled above).
             logger.LogWarning(e, "Storage unavailable for {Method} {Path}", request.Method, request.Path);
             return Unavailable();
         }

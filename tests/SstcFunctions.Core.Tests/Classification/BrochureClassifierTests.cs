@@ -67,6 +67,13 @@ public class BrochureClassifierTests
     }
 
     [Fact]
+    public void A_contents_page_is_not_the_title()
+    {
+        Assert.Null(BrochureClassifier.Title(["Contents\nAfrica ........ 3\nArab States ........ 4"]));
+        Assert.Equal("Field Notes", BrochureClassifier.Title(["Table of contents\nAfrica 3", "FIELD NOTES\nThis edition presents projects."]));
+    }
+
+    [Fact]
     public void A_stated_count_that_differs_from_the_cards_found_is_a_warning()
     {
         var (brochure, warnings) = BrochureClassifier.Default.Describe(

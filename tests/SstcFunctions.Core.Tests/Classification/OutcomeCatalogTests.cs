@@ -71,6 +71,7 @@ public class OutcomeCatalogTests
     public void Labels_merged_into_a_description_are_found_but_prose_mentions_are_not()
     {
         Assert.Equal("5", Assert.Single(_outcomes.ParseLabels("… decent work for all. Outcome 5: Skills and lifelong learning")).Id);
+        Assert.Equal("8", Assert.Single(_outcomes.ParseLabels("Pension reform exchange (Outcome 8).")).Id);
         Assert.Empty(_outcomes.ParseLabels("This supports outcome 5 of the programme"));
     }
 

@@ -244,7 +244,6 @@ h3 { font-size: 14pt; line-height: 17pt; margin: 0 0 6pt 0; width: 240pt; break-
             body.append(f'<h2>{E(current)}</h2>')
         if p["tags"]: body.append(f'<p class="tags">{" | ".join(E(t) for t in p["tags"])}</p>')
         body.append(f'<h3>{E(p["title"])}</h3>')
-        text = p["description"] + " " + p["description"].replace("will", "are expected to", 1)
         body.append(f'<p class="d">{E(p["description"])}</p>')
         body.append(f'<p class="d">Follow-up: partners will report results at the end of the biennium and share the material produced with other regions.</p>')
         if outcome_line(p): body.append(f'<p class="o"><b>Outcome {p["outcome"]}:</b> {E(OUTCOMES[p["outcome"]])}</p>')
