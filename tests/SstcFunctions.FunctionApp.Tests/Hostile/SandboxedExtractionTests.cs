@@ -115,7 +115,8 @@ public sealed class SandboxedExtractionTests(SandboxFixture fixture, ITestOutput
 
         output.WriteLine($"{rejected.Reason} after {clock.ElapsedMilliseconds} ms");
         Assert.StartsWith("exceeded 1 s", rejected.Reason);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), clock.Elapsed.ToString());
+        // 1 s of brochure time + the kill grace; the rest is a fresh worker starting on a busy CI machine.
+        Assert.True(clock.Elapsed < Bound, clock.Elapsed.ToString());
     }
 
     [Fact]
@@ -131,7 +132,8 @@ public sealed class SandboxedExtractionTests(SandboxFixture fixture, ITestOutput
 
         output.WriteLine($"{rejected.Reason} after {clock.ElapsedMilliseconds} ms");
         Assert.Contains("memory", rejected.Reason);
-        Assert.True(clock.Elapsed < Bound, clock.Elapsed.ToString());
+        Assert.True(clock.Elapsed < 2 * Bound, clock.Elapsed.ToString()); // includes a fresh worker's start-up
+
         // The sandbox carries on with a fresh worker.
         Assert.NotEmpty((await ExtractSeedAsync(sandbox)).Projects);
     }
@@ -158,7 +160,7 @@ public sealed class SandboxedExtractionTests(SandboxFixture fixture, ITestOutput
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             sandbox.ExtractAsync(new MemoryStream(HostilePdfs.ManyPages(20_000)), "cancelled", cancel.Token));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), clock.Elapsed.ToString());
     }
 
     [Fact]
