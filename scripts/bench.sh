@@ -177,10 +177,18 @@ fi
 
 # --- Azurite and the local host, on free loopback ports --------------------------------------------------------
 PIDS=()
-cleanup() {
-  local pid
+cleanup() { # TERM what this script started, KILL what is still there 10 s later (in-memory Azurite can be slow to go)
+  local pid i
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for ((i = 0; i < 100; i++)); do
+    local alive=0
+    for pid in "${PIDS[@]}"; do if [[ -e /proc/$pid && $(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null) != Z ]]; then alive=1; fi; done
+    ((alive)) || break
+    sleep 0.1
+  done
+  for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  PIDS=()
 }
 trap cleanup EXIT INT TERM
 

@@ -84,7 +84,7 @@ public static class Phases
             medians[name] = ms;
             cpuMedians[name] = Stats.Median(list.Select(m => m.CpuMs).ToList());
             var m0 = list.OrderBy(m => m.Ms).ElementAt(list.Count / 2);
-            Console.WriteLine($"  {name,-32} {ms,8:F0} {m0.CpuMs,8:F0} {pageCount / (ms / 1000),9:F0} {Memory.Mb(m0.Allocated),9:F0} {m0.Gen0,5} {m0.Gen1,5} {m0.Gen2,5}");
+            Console.WriteLine($"  {name,-32} {ms,8:F0} {cpuMedians[name],8:F0} {pageCount / (ms / 1000),9:F0} {Memory.Mb(m0.Allocated),9:F0} {m0.Gen0,5} {m0.Gen1,5} {m0.Gen2,5}");
         }
         var classification = medians["extract (whole)"] - medians["reader (parse+glyphs+lines)"] - medians["layout (cards)"];
         var classificationCpu = cpuMedians["extract (whole)"] - cpuMedians["reader (parse+glyphs+lines)"] - cpuMedians["layout (cards)"];

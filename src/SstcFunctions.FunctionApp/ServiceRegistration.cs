@@ -41,6 +41,10 @@ public static class ServiceRegistration
             });
         }
         services.AddSingleton<BrochureIngestion>();
+        // Resumes brochures left pending by a dead instance or failed with "will retry" ("Ingestion" section).
+        services.AddSingleton(configuration.GetSection(IngestionRecoveryOptions.Section).Get<IngestionRecoveryOptions>() ?? new IngestionRecoveryOptions());
+        services.AddSingleton<StalledIngestionRecovery>();
+        services.AddHostedService(provider => provider.GetRequiredService<StalledIngestionRecovery>());
         services.AddSingleton<BrochureFiles>();
         services.AddSingleton<BrochureUploadReader>();
 

@@ -87,6 +87,38 @@ public sealed class CatalogueStore(CatalogueStorage storage)
     }
 
     /// <summary>
+    /// Claims a stalled brochure for a recovery run: an ETag-conditional merge on the row as it was seen at
+    /// <paramref name="seenUpdatedAt"/>, so among several instances sweeping at once exactly one wins, and the row's
+    /// clock restarts. Counts the claims made for the row's current content (SHA-256), replaced by the next commit.
+    /// Returns that count, or null when the row is gone, changed since it was seen, or another instance claimed it.
+    /// </summary>
+    public Task<int?> TryClaimStalledAsync(string brochureId, DateTimeOffset? seenUpdatedAt, CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => TryClaimStalledCore(brochureId, seenUpdatedAt, cancellationToken), cancellationToken);
+
+    private async Task<int?> TryClaimStalledCore(string brochureId, DateTimeOffset? seenUpdatedAt, CancellationToken cancellationToken)
+    {
+        var row = await GetRowAsync(brochureId, cancellationToken);
+        if (row is null || row.Timestamp != seenUpdatedAt) return null;
+        var sha256 = row.GetString("Sha256");
+        var attempts = (row.GetString("RecoveryOf") == sha256 ? row.GetInt32("RecoveryAttempts") ?? 0 : 0) + 1;
+        var claim = new TableEntity(CatalogueKeys.BrochurePartition, brochureId)
+        {
+            ["RecoveryAttempts"] = attempts,
+            ["RecoveryOf"] = sha256,
+            ["RecoveryClaimedAt"] = DateTimeOffset.UtcNow,
+        };
+        try
+        {
+            await storage.Brochures.UpdateEntityAsync(claim, row.ETag, TableUpdateMode.Merge, cancellationToken);
+            return attempts;
+        }
+        catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Writes the commit's records as a new generation, points the brochure row at it (unless a newer run already
     /// did), and deletes every older generation with its index entities. Safe to run twice or concurrently.
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using SstcFunctions.Core;
@@ -21,10 +22,35 @@ public sealed class BrochureIngestion(
     ILogger<BrochureIngestion> logger)
 {
     public const string StorageRetryReason = "storage unavailable, will retry";
+    public const string UnexpectedRetryReason = "unexpected error, will retry";
+
+    // Brochures this instance is ingesting right now (id → runs), so the stalled-ingestion sweep leaves them alone.
+    private readonly ConcurrentDictionary<string, int> _running = new(StringComparer.Ordinal);
+
+    /// <summary>True while this instance is ingesting the brochure (from the trigger or a recovery run).</summary>
+    public bool IsRunning(string brochureId) => _running.ContainsKey(brochureId);
+
+    /// <summary>A failure recorded with a reason that promises a retry (storage trouble, an unexpected error).</summary>
+    public static bool FailedWillRetry(BrochureStatus status) =>
+        status.Status == BrochureStates.Failed && status.Error is { } error
+        && (error.StartsWith(StorageRetryReason, StringComparison.Ordinal) || error.StartsWith(UnexpectedRetryReason, StringComparison.Ordinal));
 
     public async Task<BrochureStatus> IngestAsync(Stream blob, string blobName, CancellationToken cancellationToken)
     {
         var brochureId = BrochureId.FromFileName(blobName);
+        _running.AddOrUpdate(brochureId, 1, (_, runs) => runs + 1);
+        try
+        {
+            return await IngestCoreAsync(blob, blobName, brochureId, cancellationToken);
+        }
+        finally
+        {
+            if (_running.AddOrUpdate(brochureId, 0, (_, runs) => runs - 1) <= 0) _running.TryRemove(new KeyValuePair<string, int>(brochureId, 0));
+        }
+    }
+
+    private async Task<BrochureStatus> IngestCoreAsync(Stream blob, string blobName, string brochureId, CancellationToken cancellationToken)
+    {
         using var content = await ReadAsync(blob, cancellationToken);
         try
         {
@@ -62,7 +88,7 @@ public sealed class BrochureIngestion(
         {
             var reason = CatalogueStorage.IsTransient(e) || e is Azure.RequestFailedException
                 ? $"{StorageRetryReason} ({e.GetType().Name}: {e.Message})"
-                : $"unexpected error, will retry ({e.GetType().Name}: {e.Message})";
+                : $"{UnexpectedRetryReason} ({e.GetType().Name}: {e.Message})";
             logger.LogError(e, "Ingestion of brochure {BrochureId} failed: {Reason}", brochureId, reason);
             try
             {

@@ -98,6 +98,9 @@ public sealed class KilledHostTests(ITestOutputHelper output)
                 ["CatalogStorage"] = storage.ConnectionString,
                 ["LocalHost__HostId"] = "killed-host-test",
                 ["Logging__LogLevel__Default"] = "Warning",
+                // The stalled-ingestion sweep, on a test's time scale (defaults: every 60 s, stalled after 120 s).
+                ["Ingestion__RecoveryInterval"] = "00:00:05",
+                ["Ingestion__StalledAfter"] = "00:00:20",
             },
         };
         var process = Process.Start(start)!;

@@ -1,0 +1,134 @@
+using Azure;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SstcFunctions.Core.Pdf;
+using SstcFunctions.FunctionApp.Catalogue;
+using SstcFunctions.Storage;
+
+namespace SstcFunctions.FunctionApp.Ingestion;
+
+/// <summary>
+/// Resumes brochures whose ingestion stalled: the process running it died (its blob-trigger message stays invisible
+/// for the WebJobs visibility timeout, 10 minutes) or it failed with a "will retry" reason. At startup and then every
+/// <see cref="IngestionRecoveryOptions.RecoveryInterval"/>, each brochure that is pending (or failed, will retry) and
+/// not updated for <see cref="IngestionRecoveryOptions.StalledAfter"/> is claimed (one instance wins) and re-ingested
+/// from its blob through <see cref="BrochureIngestion.IngestAsync"/>, the blob trigger's own path; ingestion is
+/// idempotent, so a late trigger run of the same blob finds it done. A brochure whose blob is gone is removed.
+/// Errors are logged, never thrown: the sweep must not take the host down.
+/// </summary>
+public sealed class StalledIngestionRecovery(
+    CatalogueStore store,
+    BrochureIngestion ingestion,
+    CatalogueReadModel readModel,
+    IngestionRecoveryOptions options,
+    ExtractionLimits limits,
+    ILogger<StalledIngestionRecovery> logger) : BackgroundService
+{
+    public TimeSpan StalledAfter { get; } = options.EffectiveStalledAfter(limits);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.RecoveryEnabled) return;
+        var interval = options.RecoveryInterval > TimeSpan.FromSeconds(1) ? options.RecoveryInterval : TimeSpan.FromSeconds(1);
+        logger.LogInformation("Stalled-ingestion recovery: every {Interval}, brochures stalled for {StalledAfter}", interval, StalledAfter);
+        try
+        {
+            using var timer = new PeriodicTimer(interval);
+            do
+            {
+                try
+                {
+                    await SweepOnceAsync(stoppingToken);
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogWarning(e, "Stalled-ingestion sweep failed; next attempt in {Interval}", interval);
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>One pass over the brochures. Throws only when they cannot be listed.</summary>
+    public async Task<RecoverySweep> SweepOnceAsync(CancellationToken cancellationToken)
+    {
+        var sweep = new RecoverySweep();
+        var now = DateTimeOffset.UtcNow;
+        foreach (var brochure in await store.ListBrochuresAsync(cancellationToken))
+        {
+            if (brochure.Status != BrochureStates.Pending && !BrochureIngestion.FailedWillRetry(brochure)) continue;
+            if (brochure.UpdatedAt is { } updated && now - updated < StalledAfter) continue;
+            if (ingestion.IsRunning(brochure.Id)) continue; // This instance is on it (the trigger's retry, say).
+            try
+            {
+                await RecoverAsync(brochure, sweep, cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                sweep.Failed.Add(brochure.Id);
+                logger.LogWarning(e, "Recovery of brochure {BrochureId} failed; the next sweep tries again", brochure.Id);
+            }
+        }
+        return sweep;
+    }
+
+    private async Task RecoverAsync(BrochureStatus brochure, RecoverySweep sweep, CancellationToken cancellationToken)
+    {
+        var attempt = await store.TryClaimStalledAsync(brochure.Id, brochure.UpdatedAt, cancellationToken);
+        if (attempt is null) return; // Changed since listed: a live run, or another instance claimed it.
+
+        // A file whose every run dies with its process would otherwise be retried for ever (the trigger has its poison
+        // queue for that). Storage trouble is not the file's fault: that one is retried as long as it lasts.
+        var storageTrouble = brochure.Status == BrochureStates.Failed && brochure.Error?.StartsWith(BrochureIngestion.StorageRetryReason, StringComparison.Ordinal) == true;
+        if (attempt > options.MaxRecoveryAttempts && !storageTrouble)
+        {
+            var reason = $"ingestion did not complete after {attempt - 1} recovery attempts (the process ingesting it stopped or failed each time); upload the file again to retry";
+            await store.MarkFailedAsync(brochure.Id, brochure.FileName, reason, cancellationToken);
+            readModel.Invalidate();
+            sweep.GaveUp.Add(brochure.Id);
+            logger.LogError("Brochure {BrochureId} given up: {Reason}", brochure.Id, reason);
+            return;
+        }
+
+        var blob = store.Storage.BrochureBlobs.GetBlobClient(brochure.FileName);
+        Response<Azure.Storage.Blobs.Models.BlobDownloadStreamingResult> download;
+        try
+        {
+            download = await store.Storage.RunAsync(() => blob.DownloadStreamingAsync(cancellationToken: cancellationToken), cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // The file is gone (deleted, or an upload that never finished): the brochure goes with it, as everywhere.
+            await store.DeleteBrochureAsync(brochure.Id, cancellationToken);
+            readModel.Invalidate();
+            sweep.Removed.Add(brochure.Id);
+            logger.LogWarning("Brochure {BrochureId} was {Status} but its file {FileName} is gone: removed", brochure.Id, brochure.Status, brochure.FileName);
+            return;
+        }
+
+        logger.LogWarning("Brochure {BrochureId} stalled ({Status}, last updated {UpdatedAt:o}): ingesting it again, recovery attempt {Attempt}",
+            brochure.Id, brochure.Status, brochure.UpdatedAt, attempt);
+        using (download.Value)
+        {
+            var status = await ingestion.IngestAsync(download.Value.Content, brochure.FileName, cancellationToken);
+            logger.LogInformation("Recovered brochure {BrochureId}: {Status}", brochure.Id, status.Status);
+        }
+        sweep.Recovered.Add(brochure.Id);
+    }
+}
+
+/// <summary>What one sweep did, by brochure id.</summary>
+public sealed record RecoverySweep
+{
+    /// <summary>Ingested again (whatever the outcome: succeeded, or failed for a reason the file gave).</summary>
+    public List<string> Recovered { get; } = [];
+    /// <summary>Removed because their file is gone.</summary>
+    public List<string> Removed { get; } = [];
+    /// <summary>Marked failed for good after too many recovery attempts.</summary>
+    public List<string> GaveUp { get; } = [];
+    /// <summary>Recovery attempted and failed (storage trouble, typically); retried by a later sweep.</summary>
+    public List<string> Failed { get; } = [];
+}
