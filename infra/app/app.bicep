@@ -1,4 +1,8 @@
 // The Function App: Flex Consumption (FC1), .NET 10 isolated worker, identity-based connections only.
+@secure()
+@description('Key that signs API continuation tokens; generated per deployment unless given.')
+param continuationTokenKey string = newGuid()
+
 param name string
 param planName string
 param location string
@@ -75,6 +79,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       CatalogStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
       CatalogStorage__credential: 'managedidentity'
       CatalogStorage__clientId: identityClientId
+      // Signs continuation tokens (no account key exists to derive it from); a new deployment rotates it.
+      Catalog__ContinuationTokenKey: continuationTokenKey
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
     }

@@ -1,3 +1,5 @@
+using Azure.Core;
+using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,10 +17,10 @@ public static class ServiceRegistration
     public static IServiceCollection AddSstcCatalogue(this IServiceCollection services, IConfiguration configuration)
     {
         // Storage: "CatalogStorage" when the catalogue lives apart from the Functions runtime's own account.
-        var connectionString = StorageConnectionString(configuration);
         var storageOptions = configuration.GetSection("Catalog").Get<CatalogueStorageOptions>() ?? new CatalogueStorageOptions();
         services.AddSingleton(storageOptions);
-        services.AddSingleton(_ => new CatalogueStorage(connectionString, storageOptions));
+        var storage = CreateStorage(configuration, storageOptions, out var tokenKeyFallback);
+        services.AddSingleton(storage);
         services.AddSingleton<CatalogueStore>();
 
         // Extraction limits ("Extraction" section) and the extraction itself.
@@ -51,12 +53,38 @@ public static class ServiceRegistration
         // Reads: the in-memory catalogue and the query language over it.
         services.AddSingleton<CatalogueReadModel>();
         services.AddSingleton(FilterVocabulary.Default);
-        services.AddSingleton(ContinuationTokens.FromSecret(configuration["Catalog:ContinuationTokenKey"], connectionString));
+        services.AddSingleton(ContinuationTokens.FromSecret(configuration["Catalog:ContinuationTokenKey"], tokenKeyFallback));
         services.AddSingleton<ProjectQueryParser>();
         services.AddSingleton<CatalogueQueries>();
         services.AddSingleton<RequestGuard>();
         services.AddLogging();
         return services;
+    }
+
+    /// <summary>
+    /// The catalogue's storage, the way the Functions host reads its own connections: a connection string
+    /// ("CatalogStorage", else "AzureWebJobsStorage") locally, or identity-based settings in Azure
+    /// ("CatalogStorage__tableServiceUri", "__blobServiceUri", "__credential": "managedidentity", "__clientId").
+    /// </summary>
+    private static CatalogueStorage CreateStorage(IConfiguration configuration, CatalogueStorageOptions options, out string tokenKeyFallback)
+    {
+        var identity = configuration.GetSection("CatalogStorage");
+        if (identity["tableServiceUri"] is { Length: > 0 } tableUri && identity["blobServiceUri"] is { Length: > 0 } blobUri)
+        {
+            TokenCredential credential = identity["credential"] == "managedidentity"
+                ? new ManagedIdentityCredential(identity["clientId"] is { Length: > 0 } clientId
+                    ? ManagedIdentityId.FromUserAssignedClientId(clientId)
+                    : ManagedIdentityId.SystemAssigned)
+                : new DefaultAzureCredential();
+            // No account key to sign continuation tokens with: Catalog:ContinuationTokenKey should be set; the
+            // endpoint still binds tokens to this catalogue (tokens are also bound to their filter, so a forged
+            // one can never widen a result set).
+            tokenKeyFallback = tableUri;
+            return new CatalogueStorage(new Uri(tableUri), new Uri(blobUri), credential, options);
+        }
+        var connectionString = StorageConnectionString(configuration);
+        tokenKeyFallback = connectionString;
+        return new CatalogueStorage(connectionString, options);
     }
 
     public static string StorageConnectionString(IConfiguration configuration) =>

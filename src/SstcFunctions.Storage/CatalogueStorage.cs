@@ -15,17 +15,31 @@ public sealed class CatalogueStorage
     private volatile bool _ensured;
 
     public CatalogueStorage(string connectionString, CatalogueStorageOptions? options = null)
+        : this(options, retry => new TableServiceClient(connectionString, retry.Tables), retry => new BlobServiceClient(connectionString, retry.Blobs))
+    {
+    }
+
+    /// <summary>Identity-based access (managed identity in Azure): service endpoints and a credential, no account key.</summary>
+    public CatalogueStorage(Uri tableServiceUri, Uri blobServiceUri, TokenCredential credential, CatalogueStorageOptions? options = null)
+        : this(options, retry => new TableServiceClient(tableServiceUri, credential, retry.Tables), retry => new BlobServiceClient(blobServiceUri, credential, retry.Blobs))
+    {
+    }
+
+    private CatalogueStorage(
+        CatalogueStorageOptions? options,
+        Func<(TableClientOptions Tables, BlobClientOptions Blobs), TableServiceClient> createTables,
+        Func<(TableClientOptions Tables, BlobClientOptions Blobs), BlobServiceClient> createBlobs)
     {
         Options = options ?? new CatalogueStorageOptions();
         var tableOptions = new TableClientOptions();
         ConfigureRetry(tableOptions.Retry);
         var blobOptions = new BlobClientOptions();
         ConfigureRetry(blobOptions.Retry);
-        var tables = new TableServiceClient(connectionString, tableOptions);
+        var tables = createTables((tableOptions, blobOptions));
         Brochures = tables.GetTableClient(Options.BrochuresTable);
         Projects = tables.GetTableClient(Options.ProjectsTable);
         ProjectIndex = tables.GetTableClient(Options.ProjectIndexTable);
-        BrochureBlobs = new BlobServiceClient(connectionString, blobOptions).GetBlobContainerClient(Options.BrochureContainer);
+        BrochureBlobs = createBlobs((tableOptions, blobOptions)).GetBlobContainerClient(Options.BrochureContainer);
     }
 
     public CatalogueStorageOptions Options { get; }
