@@ -21,6 +21,12 @@ public sealed class CatalogueStore(CatalogueStorage storage)
     public CatalogueStorage Storage => storage;
 
     /// <summary>
+    /// Entity-group transactions in flight at once when a write spans several partitions (index entities: about a
+    /// hundred partitions per brochure). Each transaction still holds one partition and at most 100 entities.
+    /// </summary>
+    internal int MaxParallelBatches { get; set; } = 8;
+
+    /// <summary>
     /// Raised as soon as this instance changed what the catalogue serves (a brochure switched generation or was
     /// deleted), before clean-up finishes, so an in-process read model never serves records older than a status poll.
     /// </summary>
@@ -203,9 +209,17 @@ public sealed class CatalogueStore(CatalogueStorage storage)
 
     /// <summary>The whole catalogue as of the returned version, via one partition query per brochure.</summary>
     public Task<CatalogueContents> LoadAsync(CancellationToken cancellationToken = default) =>
-        storage.RunAsync(() => LoadCore(cancellationToken), cancellationToken);
+        LoadAsync(previous: null, cancellationToken);
 
-    private async Task<CatalogueContents> LoadCore(CancellationToken cancellationToken)
+    /// <summary>
+    /// The whole catalogue as of the returned version. A brochure whose row still points at the generation it had in
+    /// <paramref name="previous"/> keeps that load's records (a generation is never modified once the row points at
+    /// it), so after one ingestion a reload costs the brochure-row query plus one range query for that brochure.
+    /// </summary>
+    public Task<CatalogueContents> LoadAsync(CatalogueContents? previous, CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => LoadCore(previous, cancellationToken), cancellationToken);
+
+    private async Task<CatalogueContents> LoadCore(CatalogueContents? previous, CancellationToken cancellationToken)
     {
         // Read the stamp first: a change during the load then shows up as a newer stamp at the next check.
         var version = await GetVersionCore(cancellationToken);
@@ -213,16 +227,40 @@ public sealed class CatalogueStore(CatalogueStorage storage)
         await foreach (var row in QueryBrochureRowsAsync(cancellationToken)) rows.Add(row);
         rows.Sort((a, b) => string.CompareOrdinal(a.RowKey, b.RowKey));
 
-        var projects = new List<ProjectRecord>[rows.Count];
+        var projects = new IReadOnlyList<ProjectRecord>[rows.Count];
         var statuses = new BrochureStatus[rows.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, rows.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+        var generations = new Dictionary<string, CatalogueContents.LoadedGeneration>(rows.Count, StringComparer.Ordinal);
+        var toRead = new List<int>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var generation = rows[i].GetString("Generation");
+            if (generation is not null && previous?.Generations.TryGetValue(rows[i].RowKey, out var known) == true && known.Generation == generation)
+            {
+                statuses[i] = ToStatus(rows[i]);
+                projects[i] = known.Projects;
+            }
+            else
+            {
+                toRead.Add(i);
+            }
+        }
+        await Parallel.ForEachAsync(toRead, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
             async (i, ct) =>
             {
                 var (row, list) = await LoadBrochureAsync(rows[i], ct);
+                rows[i] = row;
                 statuses[i] = ToStatus(row);
                 projects[i] = list;
             });
-        return new CatalogueContents(version, statuses, projects.SelectMany(p => p).ToList());
+        for (var i = 0; i < rows.Count; i++)
+        {
+            // Only a complete read is remembered; a brochure whose counts did not agree is read again next time.
+            if (rows[i].GetString("Generation") is { } generation && projects[i].Count == (rows[i].GetInt32("CommittedProjectCount") ?? 0))
+            {
+                generations[rows[i].RowKey] = new CatalogueContents.LoadedGeneration(generation, projects[i]);
+            }
+        }
+        return new CatalogueContents(version, statuses, projects.SelectMany(p => p).ToList()) { Generations = generations };
     }
 
     /// <summary>The committed projects of one brochure in reading order (a single partition query).</summary>
@@ -366,7 +404,11 @@ public sealed class CatalogueStore(CatalogueStorage storage)
     /// <summary>Deletes generations other than <paramref name="keep"/> (only older ones when <paramref name="olderOnly"/>).</summary>
     private async Task<bool> DeleteGenerationsAsync(string brochureId, string? keep, bool olderOnly, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {brochureId}");
+        // Generation ids have a fixed length, so "older than keep" is the row range below keep's first row: the
+        // commit's own (just written) generation is not read back.
+        var filter = olderOnly && keep is not null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {brochureId} and RowKey lt {CatalogueKeys.GenerationRange(keep).From}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {brochureId}");
         var doomed = new List<TableEntity>();
         await foreach (var entity in storage.Projects.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
@@ -418,9 +460,9 @@ public sealed class CatalogueStore(CatalogueStorage storage)
     /// Entity group transactions: one partition each, at most 100 entities and well under 4 MiB. Index entities
     /// spread over many partitions, so batches go out a few at a time rather than one round trip after another.
     /// </summary>
-    private static async Task SubmitAsync(TableClient table, List<TableEntity> entities, TableTransactionActionType action, CancellationToken cancellationToken)
+    private async Task SubmitAsync(TableClient table, List<TableEntity> entities, TableTransactionActionType action, CancellationToken cancellationToken)
     {
-        var options = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = MaxParallelBatches, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Batches(entities), options, async (batch, ct) =>
         {
             var actions = batch.Select(e => new TableTransactionAction(action, e, ETag.All)).ToList();

@@ -121,6 +121,28 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     }
 
     [Fact]
+    public async Task An_incremental_load_rereads_only_brochures_whose_generation_changed()
+    {
+        var store = fixture.NewStore();
+        await store.CommitAsync(Records.Commit("steady", Records.Result("steady", 4)));
+        await store.CommitAsync(Records.Commit("moving", Records.Result("moving", 3, "a")));
+        await store.CommitAsync(Records.Commit("leaving", Records.Result("leaving", 2)));
+        var first = await store.LoadAsync();
+
+        await store.CommitAsync(Records.Commit("moving", Records.Result("moving", 5, "b"), sha: "sha-b"));
+        await store.DeleteBrochureAsync("leaving");
+        await store.CommitAsync(Records.Commit("arriving", Records.Result("arriving", 1)));
+        var second = await store.LoadAsync(first);
+
+        Assert.Equal(Json((await store.LoadAsync()).Projects), Json(second.Projects));
+        Assert.Equal(["arriving", "moving", "steady"], second.Brochures.Select(b => b.Id));
+        // Unchanged brochure: the very same record objects; changed one: read again.
+        Assert.Same(first.Projects.First(p => p.BrochureId == "steady"), second.Projects.First(p => p.BrochureId == "steady"));
+        Assert.Equal(5, second.Projects.Count(p => p.BrochureId == "moving"));
+        Assert.Equal(["migration-b"], second.Projects.First(p => p.BrochureId == "moving").Topics);
+    }
+
+    [Fact]
     public async Task A_200_KB_description_is_stored_in_chunks_and_read_back_whole()
     {
         var store = fixture.NewStore();

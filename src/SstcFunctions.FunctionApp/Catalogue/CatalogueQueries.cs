@@ -16,6 +16,14 @@ public sealed class CatalogueQueries(CatalogueReadModel readModel, ContinuationT
     public async Task<BodyResult> ListAsync(ProjectQuery query, CancellationToken cancellationToken)
     {
         var snapshot = await readModel.GetAsync(cancellationToken);
+        // Same snapshot and same normalized query give the same body (tokens are deterministic): computed once.
+        var key = string.Join('\u001e', query.Csv ? "csv" : "projects", query.Filter.Key(), query.Top.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            query.After?.BrochureId, query.After?.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return snapshot.Response(key, s => List(s, query));
+    }
+
+    private BodyResult List(CatalogueSnapshot snapshot, ProjectQuery query)
+    {
         if (query.Csv)
         {
             var all = snapshot.Match(query.Filter).Select(snapshot.Project);
@@ -71,7 +79,7 @@ public sealed class CatalogueQueries(CatalogueReadModel readModel, ContinuationT
     public async Task<BodyResult> FacetsAsync(ProjectFilter filter, CancellationToken cancellationToken)
     {
         var snapshot = await readModel.GetAsync(cancellationToken);
-        return ApiResults.Json(FacetCounts.Count(snapshot, filter, vocabulary));
+        return snapshot.Response("facets\u001e" + filter.Key(), s => ApiResults.Json(FacetCounts.Count(s, filter, vocabulary)));
     }
 
     private static string Printable(string value)

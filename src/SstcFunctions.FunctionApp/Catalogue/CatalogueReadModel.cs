@@ -54,8 +54,9 @@ public sealed class CatalogueReadModel
         {
             var invalidation = Interlocked.Read(ref _invalidation);
             if (_snapshot is { } current && Interlocked.Read(ref _snapshotInvalidation) >= invalidation) return current;
-            var contents = await _store.LoadAsync(cancellationToken);
-            var snapshot = new CatalogueSnapshot(contents);
+            var previous = _snapshot;
+            var contents = await _store.LoadAsync(previous?.Contents, cancellationToken);
+            var snapshot = new CatalogueSnapshot(contents, previous);
             _snapshot = snapshot;
             Interlocked.Exchange(ref _snapshotInvalidation, invalidation);
             Interlocked.Exchange(ref _lastCheck, Stopwatch.GetTimestamp());

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using SstcFunctions.Core.Records;
+using SstcFunctions.FunctionApp.Http;
 using SstcFunctions.Storage;
 
 namespace SstcFunctions.FunctionApp.Catalogue;
@@ -10,19 +12,40 @@ namespace SstcFunctions.FunctionApp.Catalogue;
 /// </summary>
 public sealed class CatalogueSnapshot
 {
+    // Responses computed from this snapshot, by request: hot reads become a lookup. Bounded by entries and bytes
+    // (emptied when full), and dropped with the snapshot, so memory does not grow with queries or ingestions.
+    internal const int MaxCachedResponses = 256;
+    internal const long MaxCachedBytes = 32L * 1024 * 1024;
+    private readonly ConcurrentDictionary<string, BodyResult> _responses = new(StringComparer.Ordinal);
+    private long _cachedBytes;
+
     private readonly Entry[] _entries;
     private readonly Dictionary<string, int> _byId;
 
-    public CatalogueSnapshot(CatalogueContents contents)
+    public CatalogueSnapshot(CatalogueContents contents, CatalogueSnapshot? previous = null)
     {
         Version = contents.Version;
+        Contents = contents;
+        // An incremental load hands back the very record objects of brochures that did not change: their folded text
+        // and JSON are taken over instead of computed again. The previous snapshot is not referenced afterwards.
+        Dictionary<ProjectRecord, Entry>? reusable = null;
+        if (previous is not null)
+        {
+            reusable = new Dictionary<ProjectRecord, Entry>(previous._entries.Length, ReferenceEqualityComparer.Instance);
+            foreach (var entry in previous._entries) reusable.TryAdd(entry.Project, entry);
+        }
         _entries = contents.Projects
             .OrderBy(p => p.BrochureId, StringComparer.Ordinal).ThenBy(p => p.Ordinal)
-            .Select(p => new Entry(p, SearchText.Fold(p.Title + " " + p.Description), JsonSerializer.SerializeToUtf8Bytes(p, RecordJson.Options)))
+            .Select(p => reusable is not null && reusable.TryGetValue(p, out var known)
+                ? known
+                : new Entry(p, SearchText.Fold(p.Title + " " + p.Description), JsonSerializer.SerializeToUtf8Bytes(p, RecordJson.Options)))
             .ToArray();
         _byId = new Dictionary<string, int>(_entries.Length, StringComparer.Ordinal);
         for (var i = 0; i < _entries.Length; i++) _byId.TryAdd(_entries[i].Project.Id, i);
     }
+
+    /// <summary>What the snapshot was built from; handed back to the next load so unchanged brochures are not re-read.</summary>
+    public CatalogueContents Contents { get; }
 
     public static CatalogueSnapshot Empty { get; } = new(new CatalogueContents("", [], []));
 
@@ -37,6 +60,27 @@ public sealed class CatalogueSnapshot
     public ReadOnlyMemory<byte> Json(int index) => _entries[index].Json;
 
     public int? IndexOf(string projectId) => _byId.TryGetValue(projectId, out var i) ? i : null;
+
+    internal int CachedResponses => _responses.Count;
+
+    /// <summary>
+    /// The response for <paramref name="key"/> (a normalized request: same key, same body) computed once per
+    /// snapshot. Responses with another status than 200 are not kept.
+    /// </summary>
+    public BodyResult Response(string key, Func<CatalogueSnapshot, BodyResult> compute)
+    {
+        if (_responses.TryGetValue(key, out var cached)) return cached;
+        var result = compute(this);
+        if (result.StatusCode != 200 || result.Body.Length > MaxCachedBytes / 8) return result;
+        if (_responses.Count >= MaxCachedResponses || Interlocked.Read(ref _cachedBytes) + result.Body.Length > MaxCachedBytes)
+        {
+            // Full: start over rather than track recency on every hit (a hit stays a lock-free lookup).
+            _responses.Clear();
+            Interlocked.Exchange(ref _cachedBytes, 0);
+        }
+        if (_responses.TryAdd(key, result)) Interlocked.Add(ref _cachedBytes, result.Body.Length);
+        return result;
+    }
 
     /// <summary>Indexes of matching projects in order, starting after <paramref name="after"/>.</summary>
     public IEnumerable<int> Match(ProjectFilter filter, ProjectPosition? after = null)

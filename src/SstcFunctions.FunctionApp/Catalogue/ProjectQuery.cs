@@ -19,10 +19,13 @@ public sealed record ProjectFilter
     /// <summary>Folded words of q=; every one must start a word of the title or description.</summary>
     public IReadOnlyList<string> Words { get; init; } = [];
 
+    /// <summary>The filter as one string: equal filters, equal keys (a response cache key).</summary>
+    public string Key() => string.Join('\u001f', Region, Country, Topic, Outcome, Activity, Modality, Brochure, string.Join(' ', Words));
+
     /// <summary>Binds a continuation token to the filter it was issued for.</summary>
     public string Fingerprint()
     {
-        var text = string.Join('\u001f', Region, Country, Topic, Outcome, Activity, Modality, Brochure, string.Join(' ', Words));
+        var text = Key();
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
     }
 }

@@ -21,7 +21,10 @@ public sealed class BodyResult(int statusCode, byte[] body, string contentType) 
     /// <summary>A bodiless answer (204).</summary>
     public static BodyResult Empty(int statusCode) => new(statusCode, [], "");
 
-    public string ETag => "\"" + Convert.ToBase64String(SHA256.HashData(Body), 0, 18).Replace('+', '-').Replace('/', '_') + "\"";
+    private string? _etag;
+
+    /// <summary>Strong tag of the body, hashed once per result (a cached result is served many times).</summary>
+    public string ETag => _etag ??= "\"" + Convert.ToBase64String(SHA256.HashData(Body), 0, 18).Replace('+', '-').Replace('/', '_') + "\"";
 
     public async Task ExecuteResultAsync(ActionContext context)
     {

@@ -1,0 +1,68 @@
+using SstcFunctions.FunctionApp.Catalogue;
+using SstcFunctions.FunctionApp.Functions;
+using SstcFunctions.FunctionApp.Http;
+using SstcFunctions.Storage;
+
+namespace SstcFunctions.FunctionApp.Tests;
+
+/// <summary>Responses are computed once per snapshot and request; a new snapshot starts afresh; the cache is bounded.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class ResponseCacheTests(AzuriteFixture fixture)
+{
+    [Fact]
+    public async Task Identical_reads_reuse_one_response_until_the_catalogue_changes()
+    {
+        await using var app = fixture.NewApp();
+        await app.CommitAsync(Records.Commit("cached-a", Records.Result("cached-a", 5)));
+        var queries = app.Get<CatalogueQueries>();
+        var filter = new ProjectFilter { Country = "BR" };
+
+        var facets = await queries.FacetsAsync(filter, CancellationToken.None);
+        Assert.Same(facets, await queries.FacetsAsync(new ProjectFilter { Country = "BR" }, CancellationToken.None));
+        Assert.NotSame(facets, await queries.FacetsAsync(new ProjectFilter(), CancellationToken.None));
+        var page = await queries.ListAsync(new ProjectQuery(filter, 2, null, false), CancellationToken.None);
+        Assert.Same(page, await queries.ListAsync(new ProjectQuery(filter, 2, null, false), CancellationToken.None));
+        Assert.NotSame(page, await queries.ListAsync(new ProjectQuery(filter, 3, null, false), CancellationToken.None));
+
+        await app.CommitAsync(Records.Commit("cached-b", Records.Result("cached-b", 5)));
+        var after = await queries.FacetsAsync(filter, CancellationToken.None);
+        Assert.NotSame(facets, after);
+        Assert.NotEqual(facets.ETag, after.ETag);
+    }
+
+    [Fact]
+    public async Task Paging_through_cached_pages_returns_every_match_once()
+    {
+        await using var app = fixture.NewApp();
+        await app.CommitAsync(Records.Commit("paged", Records.Result("paged", 9)));
+        var list = app.Function<ListProjectsFunction>();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var ids = new List<string>();
+            string? token = null;
+            do
+            {
+                var url = "/api/projects?top=2" + (token is null ? "" : "&continuationToken=" + Uri.EscapeDataString(token));
+                var response = await CatalogueApp.SendAsync(r => list.Run(r, CancellationToken.None), "GET", url);
+                Assert.Equal(200, response.Status);
+                ids.AddRange(response.Json.GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("id").GetString()!));
+                token = response.Json.GetProperty("continuationToken").GetString();
+            }
+            while (token is not null);
+            Assert.Equal(Records.Result("paged", 9).Projects.Select(p => p.Id), ids);
+        }
+    }
+
+    [Fact]
+    public void The_cache_of_one_snapshot_stays_bounded()
+    {
+        var snapshot = new CatalogueSnapshot(new CatalogueContents("v", [], []));
+        var computed = 0;
+        for (var i = 0; i < CatalogueSnapshot.MaxCachedResponses * 3; i++)
+        {
+            snapshot.Response("key" + i, _ => { computed++; return new BodyResult(200, new byte[10], "application/json"); });
+        }
+        Assert.Equal(CatalogueSnapshot.MaxCachedResponses * 3, computed);
+        Assert.True(snapshot.CachedResponses <= CatalogueSnapshot.MaxCachedResponses);
+    }
+}
