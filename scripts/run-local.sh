@@ -27,7 +27,14 @@ cleanup() {
   if [ "${#PIDS[@]}" -gt 0 ]; then
     say "stopping"
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+    # Azurite closes its services gracefully; give everything 15 s, then stop what is left.
+    for _ in $(seq 1 75); do
+      alive=0
+      for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+      [ "$alive" = 0 ] && break
+      sleep 0.2
+    done
+    for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   fi
 }
 trap cleanup EXIT
@@ -117,7 +124,8 @@ cat <<EXAMPLES
 
 curl -s $BASE/health
 curl -s "$BASE/projects?top=5"
-curl -s "$BASE/projects?region=africa&topic=tvet"
+curl -s "$BASE/projects?region=africa"
+curl -s "$BASE/projects?country=BR&topic=tvet"
 curl -s "$BASE/projects?country=BR&outcome=5"
 curl -s "$BASE/projects?q=women&brochure=$ID"
 curl -s "$BASE/projects?format=csv" -o projects.csv
