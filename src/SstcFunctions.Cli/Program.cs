@@ -56,8 +56,7 @@ static (ExtractionResult? Result, string? Error) Extract(string path, string bro
         var bytes = File.ReadAllBytes(path);
         using var deadline = new CancellationTokenSource(limits.MaxDuration);
 
-        // Cheap checks before the real work (the extractor opens through PdfOpening as well, with every limit).
-        PdfOpening.CheckBytes(bytes);
+        // The extractor opens through PdfOpening: the cheap byte checks first, then one parse, with every limit.
         return (new BrochureExtractor(limits).Extract(new MemoryStream(bytes, writable: false), brochureId, deadline.Token), null);
     }
     catch (BrochureRejectedException rejected)

@@ -9,7 +9,8 @@ namespace SstcFunctions.Core.Layout;
 /// typography, never from absolute sizes of one design: the body is the style that stronger styles keep
 /// introducing (else the most common one), titles are those stronger styles, region headings are short headings
 /// the region catalogue recognises, and reading order is region sections top to bottom, then rows of a grid or
-/// columns of a masonry layout.
+/// columns of a masonry layout. Bound volumes in different designs are read page by page: a page whose cards are set
+/// in another body style than the document's is read with its own typography.
 /// </summary>
 public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeCatalog outcomes)
 {
@@ -41,10 +42,25 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
             typography = Typography.Measure(layouts.Where(p => !p.IsContents).SelectMany(p => p.Blocks), cardBody);
             foreach (var page in layouts) AssignFirstRoles(page, typography);
         }
-        var titleKeys = TitleStyles(layouts, typography);
-        foreach (var page in layouts) AssignTitles(page, titleKeys);
-        foreach (var page in layouts) AssignTags(page);
-        var badges = OutcomesAreBadges(layouts);
+        // Bound volumes may each have their own design: a page whose titles keep introducing another style than the
+        // document's body is read with its own typography; a page with too little to decide keeps the document's.
+        Typography? previous = null;
+        foreach (var page in layouts)
+        {
+            page.Typography = PageTypography(page, typography, previous);
+            if (page.Typography != typography) AssignFirstRoles(page, page.Typography);
+            if (!page.IsContents) previous = page.Typography;
+        }
+        // Title styles and badge placement are decided per design: pages sharing one body style.
+        var badgesOf = new Dictionary<StyleKey, bool>();
+        foreach (var design in layouts.GroupBy(p => p.Typography.Body))
+        {
+            var designPages = design.ToList();
+            var titleKeys = TitleStyles(designPages);
+            foreach (var page in designPages) AssignTitles(page, titleKeys);
+            foreach (var page in designPages) AssignTags(page);
+            badgesOf[design.Key] = OutcomesAreBadges(designPages);
+        }
 
         var cards = new List<CardDraft>();
         var frontMatter = new List<string>();
@@ -53,7 +69,7 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
         foreach (var page in layouts)
         {
             var before = cards.Count;
-            region = ReadPage(page, typography, badges, region, ref continuation, cards, warnings);
+            region = ReadPage(page, page.Typography, badgesOf[page.Typography.Body], region, ref continuation, cards, warnings);
             if (cards.Count == before && !cards.Any(c => c.ContinuedOn.Contains(page.Text.Number)))
             {
                 var text = string.Join("\n", page.Blocks.OrderByDescending(b => b.Box.Top).ThenBy(b => b.Box.Left).Select(b => b.Text));
@@ -89,9 +105,9 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
 
     /// <summary>
     /// The style that most often follows a stronger style as a paragraph of two or more lines: the text of cards,
-    /// whatever sets the most characters overall. Null when no pair repeats.
+    /// whatever sets the most characters overall. Null when no pair occurs <paramref name="minimumPairs"/> times.
     /// </summary>
-    private static StyleKey? CardBodyStyle(List<PageLayout> pages, Typography typography)
+    private static StyleKey? CardBodyStyle(List<PageLayout> pages, Typography typography, int minimumPairs = 2)
     {
         var pairs = new Dictionary<(StyleKey Heading, StyleKey Text), int>();
         foreach (var page in pages.Where(p => !p.IsContents))
@@ -108,20 +124,45 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
         }
         if (pairs.Count == 0) return null;
         var best = pairs.MaxBy(kv => kv.Value);
-        return best.Value >= 2 ? best.Key.Text : null;
+        return best.Value >= minimumPairs ? best.Key.Text : null;
+    }
+
+    /// <summary>
+    /// The page's own typography when its cards are set in another body style than the document's: at least two
+    /// titles on the page introduce that style, and it sets more of the page's characters than the document's body.
+    /// A page with a single card goes on in the design of the page before it when that card is set in its body style.
+    /// Otherwise (too little text to decide, or the same design) the document's typography.
+    /// </summary>
+    private static Typography PageTypography(PageLayout page, Typography document, Typography? previous)
+    {
+        if (page.IsContents) return document;
+        var cardBody = CardBodyStyle([page], document);
+        if (cardBody is null && previous is not null && previous != document
+            && CardBodyStyle([page], document, minimumPairs: 1) == previous.Body)
+        {
+            cardBody = previous.Body;
+        }
+        if (cardBody is null || cardBody == document.Body) return document;
+        int own = 0, documentBody = 0;
+        foreach (var line in page.Blocks.SelectMany(b => b.Lines))
+        {
+            if (line.Style.Key == cardBody) own += line.Text.Length;
+            else if (line.Style.Key == document.Body) documentBody += line.Text.Length;
+        }
+        return own > documentBody ? Typography.Measure(page.Blocks, cardBody) : document;
     }
 
     /// <summary>
     /// Styles that introduce body text again and again are card titles; a cover title or a one-off heading is not.
     /// </summary>
-    private static HashSet<StyleKey> TitleStyles(List<PageLayout> pages, Typography typography)
+    private static HashSet<StyleKey> TitleStyles(List<PageLayout> pages)
     {
         var counts = new Dictionary<StyleKey, int>();
         foreach (var page in pages)
         {
             foreach (var block in page.Blocks)
             {
-                if (page.Roles[block] != BlockRole.Other || !typography.IsStronger(block.Style.Key)) continue;
+                if (page.Roles[block] != BlockRole.Other || !page.Typography.IsStronger(block.Style.Key)) continue;
                 if (page.Below(block) is { } next && page.Roles[next] == BlockRole.Body)
                     counts[block.Style.Key] = counts.GetValueOrDefault(block.Style.Key) + 1;
             }
@@ -378,6 +419,8 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
         public PageText Text { get; } = text;
         public List<TextBlock> Blocks { get; } = blocks;
         public bool IsContents { get; } = isContents;
+        /// <summary>The typography this page is read with: the document's, or the page's own design.</summary>
+        public Typography Typography { get; set; } = null!;
         public Dictionary<TextBlock, BlockRole> Roles { get; } = new(ReferenceEqualityComparer.Instance);
         public HashSet<TextBlock> Consumed { get; } = new(ReferenceEqualityComparer.Instance);
 

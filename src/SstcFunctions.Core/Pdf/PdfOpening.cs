@@ -36,7 +36,19 @@ public static class PdfOpening
     {
         if (bytes.Length > limits.MaxFileBytes) throw Rejections.TooLarge(bytes.Length, limits.MaxFileBytes);
         CheckBytes(bytes);
+        return Parse(bytes, limits, clock, cancellationToken);
+    }
 
+    /// <summary>
+    /// A second document over bytes that <see cref="Open(byte[], ExtractionLimits, Stopwatch, CancellationToken)"/>
+    /// has already checked and opened (to read other pages on another core): the same parsing, caps and page checks,
+    /// without scanning the bytes again.
+    /// </summary>
+    internal static PdfDocument Reopen(byte[] bytes, ExtractionLimits limits, Stopwatch clock, CancellationToken cancellationToken) =>
+        Parse(bytes, limits, clock, cancellationToken);
+
+    private static PdfDocument Parse(byte[] bytes, ExtractionLimits limits, Stopwatch clock, CancellationToken cancellationToken)
+    {
         var filters = new CappedFilterProvider(limits, clock, cancellationToken);
         var options = new ParsingOptions
         {

@@ -40,7 +40,7 @@ public static class PdfTextReader
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var secondHalf = Task.Run(() =>
             {
-                using var other = PdfOpening.Open(bytes, limits, clock, stop.Token);
+                using var other = PdfOpening.Reopen(bytes, limits, clock, stop.Token);
                 return ReadRange(other, half + 1, count, pages, limits, clock, stop.Token);
             }, stop.Token);
             try
