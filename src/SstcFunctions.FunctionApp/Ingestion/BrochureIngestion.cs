@@ -80,7 +80,10 @@ public sealed class BrochureIngestion(
                 status = await store.CommitAsync(commit with { Result = null, FailureReason = "a project is too large to store: " + tooLarge.Message }, cancellationToken);
             }
             readModel.Invalidate();
-            logger.LogInformation("Brochure {BrochureId} {Status}: {Projects} projects, {Error}", brochureId, status.Status, status.ProjectCount, status.Error);
+            if (status.Error is null)
+                logger.LogInformation("Brochure {BrochureId} {Status}: {Projects} projects", brochureId, status.Status, status.ProjectCount);
+            else
+                logger.LogInformation("Brochure {BrochureId} {Status}: {Projects} projects; {Error}", brochureId, status.Status, status.ProjectCount, status.Error);
             await ReconcileAsync(cancellationToken);
             return status;
         }
