@@ -261,7 +261,7 @@ raw facets "projectindex, every key" projectindex "" "PartitionKey,RowKey"
 
 # --- 4. memory over many brochures in one process ---------------------------------------------------------------
 say "4. memory: $SOAK extractions of the fixture in one process"
-timeout 600 dotnet "$BENCH" soak --pdf "$FIXTURE" --count "$SOAK" --warmup 20 --kv "$KV" --label soak || echo "  soak failed"
+timeout 600 dotnet "$BENCH" soak --pdf "$FIXTURE" --count "$SOAK" --warmup 50 --kv "$KV" --label soak || echo "  soak failed"
 
 cleanup
 trap - EXIT INT TERM
