@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using SstcFunctions.Storage;
 
 namespace SstcFunctions.FunctionApp.Catalogue;
 
@@ -36,15 +37,18 @@ public sealed record ProjectQuery(ProjectFilter Filter, int Top, ProjectPosition
 /// <summary>A place in the stable (brochure, ordinal) order; a page continues after it.</summary>
 public sealed record ProjectPosition(string BrochureId, int Ordinal);
 
-/// <summary>The query parameter names: the parser, the OpenAPI document and its test all read them from here.</summary>
+/// <summary>
+/// The query parameter names: the parser, the OpenAPI document and its test all read them from here. The filter
+/// parameters are the stored facets, named once in <see cref="CatalogueFacets"/>.
+/// </summary>
 public static class ProjectQueryParameters
 {
-    public const string Region = "region";
-    public const string Country = "country";
-    public const string Topic = "topic";
-    public const string Outcome = "outcome";
-    public const string Activity = "activity";
-    public const string Modality = "modality";
+    public const string Region = CatalogueFacets.Region;
+    public const string Country = CatalogueFacets.Country;
+    public const string Topic = CatalogueFacets.Topic;
+    public const string Outcome = CatalogueFacets.Outcome;
+    public const string Activity = CatalogueFacets.Activity;
+    public const string Modality = CatalogueFacets.Modality;
     public const string Brochure = "brochure";
     public const string Search = "q";
     public const string Top = "top";
