@@ -91,11 +91,20 @@ public sealed class ProjectQueryParser(FilterVocabulary vocabulary, Continuation
         }
 
         var result = new ProjectFilter();
-        if (Single(query, ProjectQueryParameters.Region) is { } region)
+        // Filters over a finite vocabulary: a value resolves to its canonical form, or the caller learns the valid ones.
+        (string Parameter, Func<string, string?> Resolve, IReadOnlyCollection<string>? Valid, Func<ProjectFilter, string, ProjectFilter> Apply)[] vocabularyFilters =
+        [
+            (ProjectQueryParameters.Region, vocabulary.Region, vocabulary.Regions, (f, v) => f with { Region = v }),
+            (ProjectQueryParameters.Topic, vocabulary.Topic, vocabulary.Topics, (f, v) => f with { Topic = v }),
+            (ProjectQueryParameters.Outcome, vocabulary.Outcome, vocabulary.Outcomes, (f, v) => f with { Outcome = v }),
+            (ProjectQueryParameters.Activity, vocabulary.Activity, vocabulary.Activities, (f, v) => f with { Activity = v }),
+            (ProjectQueryParameters.Modality, vocabulary.Modality, vocabulary.Modalities, (f, v) => f with { Modality = v }),
+        ];
+        foreach (var (parameter, resolve, valid, apply) in vocabularyFilters)
         {
-            var canonical = vocabulary.Region(region);
-            if (canonical is null) return Fail(out problem, ProjectQueryParameters.Region, region, vocabulary.Regions);
-            result = result with { Region = canonical };
+            if (Single(query, parameter) is not { } raw) continue;
+            if (resolve(raw) is not { } known) return Fail(out problem, parameter, raw, valid);
+            result = apply(result, known);
         }
         if (Single(query, ProjectQueryParameters.Country) is { } country)
         {
@@ -106,30 +115,6 @@ public sealed class ProjectQueryParser(FilterVocabulary vocabulary, Continuation
                 return false;
             }
             result = result with { Country = code };
-        }
-        if (Single(query, ProjectQueryParameters.Topic) is { } topic)
-        {
-            var known = vocabulary.Topic(topic);
-            if (known is null) return Fail(out problem, ProjectQueryParameters.Topic, topic, vocabulary.Topics);
-            result = result with { Topic = known };
-        }
-        if (Single(query, ProjectQueryParameters.Outcome) is { } outcome)
-        {
-            var known = vocabulary.Outcome(outcome);
-            if (known is null) return Fail(out problem, ProjectQueryParameters.Outcome, outcome, vocabulary.Outcomes);
-            result = result with { Outcome = known };
-        }
-        if (Single(query, ProjectQueryParameters.Activity) is { } activity)
-        {
-            var known = vocabulary.Activity(activity);
-            if (known is null) return Fail(out problem, ProjectQueryParameters.Activity, activity, vocabulary.Activities);
-            result = result with { Activity = known };
-        }
-        if (Single(query, ProjectQueryParameters.Modality) is { } modality)
-        {
-            var known = vocabulary.Modality(modality);
-            if (known is null) return Fail(out problem, ProjectQueryParameters.Modality, modality, vocabulary.Modalities);
-            result = result with { Modality = known };
         }
         if (Single(query, ProjectQueryParameters.Brochure) is { } brochure)
         {
