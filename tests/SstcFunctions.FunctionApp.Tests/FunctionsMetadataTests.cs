@@ -12,15 +12,18 @@ public sealed class FunctionsMetadataTests
     private static readonly Dictionary<string, JsonElement> Functions = Load();
 
     [Theory]
-    [InlineData("Health", "health", "get", "Anonymous")]
-    [InlineData("ListProjects", "projects", "get", "Anonymous")]
-    [InlineData("GetProject", "projects/{id}", "get", "Anonymous")]
-    [InlineData("Facets", "facets", "get", "Anonymous")]
-    [InlineData("ListBrochures", "brochures", "get", "Anonymous")]
-    [InlineData("GetBrochure", "brochures/{id}", "get", "Anonymous")]
-    [InlineData("UploadBrochure", "brochures", "post", "Function")]
-    [InlineData("DeleteBrochure", "brochures/{id}", "delete", "Function")]
-    [InlineData("OpenApi", "openapi.json", "get", "Anonymous")]
+    [InlineData("Health", "api/health", "get", "Anonymous")]
+    [InlineData("ListProjects", "api/projects", "get", "Anonymous")]
+    [InlineData("GetProject", "api/projects/{id}", "get", "Anonymous")]
+    [InlineData("Facets", "api/facets", "get", "Anonymous")]
+    [InlineData("ListBrochures", "api/brochures", "get", "Anonymous")]
+    [InlineData("GetBrochure", "api/brochures/{id}", "get", "Anonymous")]
+    [InlineData("UploadBrochure", "api/brochures", "post", "Function")]
+    [InlineData("DeleteBrochure", "api/brochures/{id}", "delete", "Function")]
+    [InlineData("OpenApi", "api/openapi.json", "get", "Anonymous")]
+    [InlineData("GetBrochurePdf", "api/brochures/{id}/pdf", "get", "Anonymous")]
+    [InlineData("Dashboard", "/", "get", "Anonymous")]
+    [InlineData("DashboardAsset", "dashboard/{asset}", "get", "Anonymous")]
     public void Http_functions_have_their_route_method_and_auth_level(string name, string route, string method, string authLevel)
     {
         var trigger = Trigger(name);
@@ -28,6 +31,19 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(route, trigger.GetProperty("route").GetString());
         Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal(authLevel, trigger.GetProperty("authLevel").GetString());
+    }
+
+    [Fact]
+    public void Host_json_has_no_route_prefix_so_the_dashboard_answers_at_the_root_and_api_routes_name_api_themselves()
+    {
+        using var hostJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestSupport.SharedFixtures.RepositoryRoot, "host.json")));
+        Assert.Equal("", hostJson.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+        foreach (var (name, function) in Functions)
+        {
+            var trigger = Trigger(name);
+            if (trigger.GetProperty("type").GetString() != "httpTrigger" || name.StartsWith("Dashboard", StringComparison.Ordinal)) continue;
+            Assert.StartsWith("api/", trigger.GetProperty("route").GetString());
+        }
     }
 
     [Fact]
@@ -44,7 +60,7 @@ public sealed class FunctionsMetadataTests
     public void No_function_is_missing_or_unexpected()
     {
         Assert.Equal(
-            ["DeleteBrochure", "Facets", "GetBrochure", "GetProject", "Health", "IngestBrochure", "ListBrochures", "ListProjects", "OpenApi", "UploadBrochure"],
+            ["Dashboard", "DashboardAsset", "DeleteBrochure", "Facets", "GetBrochure", "GetBrochurePdf", "GetProject", "Health", "IngestBrochure", "ListBrochures", "ListProjects", "OpenApi", "UploadBrochure"],
             Functions.Keys.Order(StringComparer.Ordinal));
     }
 

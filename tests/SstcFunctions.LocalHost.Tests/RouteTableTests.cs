@@ -29,9 +29,10 @@ public sealed partial class RouteTableTests(LocalHostFixture fixture)
     [Fact]
     public void The_function_app_declares_the_catalogue_api()
     {
-        Assert.Contains(Declared, d => d.Route == "health");
-        Assert.Contains(Declared, d => d.Route == "projects");
-        Assert.Contains(Declared, d => d.Route == "brochures" && d.Methods.Contains("post", StringComparer.OrdinalIgnoreCase));
+        Assert.Contains(Declared, d => d.Route == "api/health");
+        Assert.Contains(Declared, d => d.Route == "api/projects");
+        Assert.Contains(Declared, d => d.Route == "api/brochures" && d.Methods.Contains("post", StringComparer.OrdinalIgnoreCase));
+        Assert.Contains(Declared, d => d.Route == "/" && d.Function == "Dashboard");
     }
 
     [Fact]
@@ -104,6 +105,22 @@ public sealed partial class RouteTableTests(LocalHostFixture fixture)
     }
 
     [Fact]
+    public void Every_api_url_is_unchanged_by_serving_the_dashboard_at_the_root()
+    {
+        // The URLs the API had when the Functions host added the "api" prefix itself; now host.json's routePrefix is ""
+        // (so the dashboard can answer at /) and each API function names api/… in its own route.
+        string[] apiUrls =
+        [
+            "DELETE api/brochures/{id}", "GET api/brochures", "GET api/brochures/{id}", "GET api/facets", "GET api/health",
+            "GET api/openapi.json", "GET api/projects", "GET api/projects/{id}", "POST api/brochures",
+        ];
+        var hosted = fixture.Host.Routes.SelectMany(r => r.Methods.Select(m => $"{m} {r.Route}")).ToHashSet();
+        Assert.Superset(apiUrls.ToHashSet(), hosted);
+        Assert.All(fixture.Host.Routes.Where(r => !r.FunctionName.StartsWith("Dashboard", StringComparison.Ordinal)),
+            r => Assert.StartsWith("api/", r.Route));
+    }
+
+    [Fact]
     public async Task Routes_live_under_the_api_prefix_and_undeclared_methods_are_not_routed()
     {
         using var health = await fixture.Http.GetAsync("api/health");
@@ -119,12 +136,15 @@ public sealed partial class RouteTableTests(LocalHostFixture fixture)
     private int Invocations(string functionName) =>
         fixture.Host.Services.GetRequiredService<FunctionInvocationLog>().CountOf(functionName);
 
-    /// <summary>"brochures/{id}" → "api/brochures/route-probe"; optional parameters are left out.</summary>
+    /// <summary>
+    /// "api/brochures/{id}" → "api/brochures/route-probe"; optional parameters are left out. Relative to the host's
+    /// base address: host.json's routePrefix is "" and every route names its full path.
+    /// </summary>
     private static string Url(string route)
     {
         var path = OptionalParameter().Replace(route, "");
         path = RouteParameter().Replace(path, "route-probe");
-        return "api/" + path.Trim('/').Replace("//", "/");
+        return path.Trim('/').Replace("//", "/");
     }
 
     [GeneratedRegex(@"\{[^{}]+\?\}")]

@@ -11,7 +11,7 @@ public sealed class DeleteBrochureFunction(BrochureFiles files, RequestGuard gua
     /// <summary>Runs on DELETE /api/brochures/{id} (function key): removes the file, the brochure, its projects and index entries.</summary>
     [Function("DeleteBrochure")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "brochures/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "api/brochures/{id}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
         guard.RunAsync(request, async () =>

@@ -12,7 +12,7 @@ public sealed class ListBrochuresFunction(CatalogueStore store, BrochureFiles fi
     /// <summary>Runs on GET /api/brochures: every brochure with its processing status (and sweeps out those whose file was deleted).</summary>
     [Function("ListBrochures")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "brochures")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/brochures")] HttpRequest request,
         CancellationToken cancellationToken) =>
         guard.RunAsync(request, async () =>
         {

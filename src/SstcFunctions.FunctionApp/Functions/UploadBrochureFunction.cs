@@ -14,7 +14,7 @@ public sealed class UploadBrochureFunction(BrochureUploadReader reader, Brochure
     /// </summary>
     [Function("UploadBrochure")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "brochures")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/brochures")] HttpRequest request,
         CancellationToken cancellationToken) =>
         guard.RunAsync(request, async () =>
         {

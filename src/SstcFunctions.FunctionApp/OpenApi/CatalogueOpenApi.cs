@@ -153,11 +153,45 @@ public static class CatalogueOpenApi
         };
         document.Paths[RoutePrefix + "/brochures/{id}"] = brochure;
 
+        var pdf = Path(OperationType.Get, new OpenApiOperation
+        {
+            OperationId = "GetBrochurePdf",
+            Summary = "The brochure's source PDF, streamed; append #page=N to open it at a project's page",
+            Parameters = [PathId("Brochure id (slug of the file name)."), IfNoneMatch()],
+            Responses = Responses(
+                ("200", "The PDF", null),
+                ("304", "Not modified (If-None-Match)", null),
+                ("404", "No such brochure, or its file is gone", Ref("ProblemDetails")),
+                ("503", "Storage unavailable; see Retry-After", Ref("ProblemDetails"))),
+        });
+        pdf.Operations[OperationType.Get].Responses["200"].Content["application/pdf"] =
+            new OpenApiMediaType { Schema = new OpenApiSchema { Type = "string", Format = "binary" } };
+        document.Paths[RoutePrefix + "/brochures/{id}/pdf"] = pdf;
+
         document.Paths[RoutePrefix + "/openapi.json"] = Path(OperationType.Get, new OpenApiOperation
         {
             OperationId = "OpenApi",
             Summary = "This document",
             Responses = Responses(("200", "OpenAPI 3 document", Object())),
+        });
+
+        // The dashboard is not API, but it is served by functions too: listed so that every route is described.
+        var page = Path(OperationType.Get, new OpenApiOperation
+        {
+            OperationId = "Dashboard",
+            Summary = "The dashboard (HTML page calling this API)",
+            Tags = [new OpenApiTag { Name = "dashboard" }],
+            Responses = Responses(("200", "HTML page", null)),
+        });
+        page.Operations[OperationType.Get].Responses["200"].Content["text/html"] = new OpenApiMediaType { Schema = String() };
+        document.Paths["/"] = page;
+        document.Paths["/dashboard/{asset}"] = Path(OperationType.Get, new OpenApiOperation
+        {
+            OperationId = "DashboardAsset",
+            Summary = "A file of the dashboard bundle (content-hashed name, cached as immutable)",
+            Tags = [new OpenApiTag { Name = "dashboard" }],
+            Parameters = [new OpenApiParameter { Name = "asset", In = ParameterLocation.Path, Required = true, Description = "File name, e.g. app-3F2K5Q.js.", Schema = String() }],
+            Responses = Responses(("200", "Script or stylesheet", null), ("404", "No such file", Ref("ProblemDetails"))),
         });
         return document;
     }

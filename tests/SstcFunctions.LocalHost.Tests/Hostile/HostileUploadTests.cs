@@ -120,8 +120,8 @@ public sealed class HostileUploadTests(HostileHostFixture fixture, ITestOutputHe
         {
             foreach (var method in route.Methods)
             {
-                var path = "/api/" + route.Route;
-                if (!operations.Any(o => o.Method == method && o.Path.TrimStart('/').EndsWith(route.Route, StringComparison.OrdinalIgnoreCase)))
+                var path = "/" + route.Route.TrimStart('/');
+                if (!operations.Any(o => o.Method == method && o.Path.Trim('/').Equals(route.Route.Trim('/'), StringComparison.OrdinalIgnoreCase)))
                 {
                     operations.Add((method, path, [.. System.Text.RegularExpressions.Regex.Matches(route.Route, "{([^}:?]+)").Select(m => (m.Groups[1].Value, "path"))]));
                 }
