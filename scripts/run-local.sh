@@ -121,6 +121,7 @@ echo "$BODY"
 cat <<EXAMPLES
 
 == ready: $BASE  (Ctrl-C stops the app and Azurite)
+Dashboard: http://127.0.0.1:$HTTP_PORT/
 
 curl -s $BASE/health
 curl -s "$BASE/projects?top=5"

@@ -22,6 +22,8 @@ apt_install() {
 need dotnet || { echo "the .NET 10 SDK is required: https://dot.net" >&2; exit 1; }
 need node || apt_install nodejs npm
 need npm || apt_install npm
+# The dashboard's browser tests drive Debian's Chromium (SSTC_CHROMIUM elsewhere); without it they fail, never skip.
+[ -x "${SSTC_CHROMIUM:-/usr/bin/chromium}" ] || apt_install chromium
 
 # Install Azurite (pinned in package.json / package-lock.json)
 if [ ! -x node_modules/.bin/azurite ]; then
@@ -29,7 +31,7 @@ if [ ! -x node_modules/.bin/azurite ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# Build once
+# Build once (the FunctionApp build also runs npm ci and the bundle step for the dashboard in dashboard/)
 echo "== dotnet build ($CONFIGURATION)"
 dotnet build SstcFunctions.sln -c "$CONFIGURATION" "${ARTIFACTS[@]}" -nologo -clp:ErrorsOnly
 

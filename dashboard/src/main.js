@@ -157,7 +157,11 @@ async function start() {
     form.elements[name].addEventListener("change", () => applyFilters(readForm()));
   }
   $("filters-clear").addEventListener("click", () => applyFilters({}));
-  window.addEventListener("popstate", () => applyFilters(filtersFromUrl(), { push: false }));
+  window.addEventListener("popstate", () => {
+    // Back and forward between filtered views; a jump to an anchor (the skip link) changes no filter.
+    const filters = filtersFromUrl();
+    if (urlOf(filters) !== urlOf(state.filters)) applyFilters(filters, { push: false });
+  });
 
   $("page-next").addEventListener("click", async () => {
     if (!state.nextToken) return;
