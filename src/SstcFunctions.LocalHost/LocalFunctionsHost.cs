@@ -59,7 +59,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
 
         // Configure logging: timestamps for reading latencies; the Azure SDK only for real errors
         builder.Logging.AddSimpleConsole(console => console.TimestampFormat = "HH:mm:ss.fff ");
-        builder.Logging.AddFilter("Azure.Core", LogLevel.Error); // 404s and 409s are how receipts and leases work
+        builder.Logging.AddFilter("Azure.Core", LogLevel.Error); // 404s and 409s are how leases, queues and markers are probed
 
         // Configure Kestrel: loopback and port 7071 by default, like func start
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Parse(options.Address), options.Port));

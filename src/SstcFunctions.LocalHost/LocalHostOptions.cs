@@ -17,7 +17,7 @@ public sealed class LocalHostOptions
     /// </summary>
     public string? FunctionKey { get; set; }
 
-    /// <summary>Names the WebJobs blob receipts and the <c>azure-webjobs-blobtrigger-{HostId}</c> queue.</summary>
+    /// <summary>Names the WebJobs blob-trigger queue <c>azure-webjobs-blobtrigger-{HostId}</c> and the local Event Grid's default subscription.</summary>
     public string HostId { get; set; } = "sstc-localhost";
 
     /// <summary>How often the local Event Grid publisher lists the watched container for new blobs (at least 50).</summary>
