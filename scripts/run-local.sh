@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # From a fresh clone: Azurite (pinned in package.json), the Functions app (Core Tools when `func` is on PATH,
-# otherwise the in-repo local host), the sample brochure uploaded and ingested, then curl examples.
+# otherwise the in-repo local host; beside func start, the local Event Grid that feeds its blob trigger), the sample
+# brochure uploaded and ingested, then curl examples.
 # Ctrl-C stops everything this script started.
 #   SSTC_HTTP_PORT (7071)  AZURITE_BLOB_PORT (10000)  AZURITE_QUEUE_PORT (10001)  AZURITE_TABLE_PORT (10002)
 set -euo pipefail
@@ -75,25 +76,36 @@ STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$
 export AzureWebJobsStorage="$STORAGE" CatalogStorage="$STORAGE"
 
 # The app: Core Tools when installed, otherwise the local host (same function classes, same routes).
-# Either creates the brochures container on start (the local host explicitly; the app on first upload) and the
-# catalogue creates its tables on first use.
+# IngestBrochure's blob trigger takes its blobs from Event Grid (the only source Flex Consumption runs), and Azurite
+# publishes no events: a local Event Grid lists brochures/ and posts BlobCreated to the blob extension's webhook.
+# The local host runs it in-process; beside func start it runs on its own (SstcFunctions.LocalHost --events-only).
+# Both create the brochures container on start; the catalogue creates its tables on first use.
 if command -v func >/dev/null 2>&1; then
   [ -f local.settings.json ] || cp local.settings.sample.json local.settings.json
   say "building and starting the Functions app with Core Tools on port $HTTP_PORT"
   dotnet build src/SstcFunctions.FunctionApp -c Debug -nologo -clp:ErrorsOnly
+  dotnet build src/SstcFunctions.LocalHost -c Debug -nologo -clp:ErrorsOnly
   (cd src/SstcFunctions.FunctionApp/bin/Debug/net10.0 && exec func start --port "$HTTP_PORT") &
+  APP_PID=$!
+  PIDS+=("$APP_PID")
+  say "starting the local Event Grid for func start: BlobCreated in brochures/ -> http://127.0.0.1:$HTTP_PORT/runtime/webhooks/blobs"
+  dotnet src/SstcFunctions.LocalHost/bin/Debug/net10.0/SstcFunctions.LocalHost.dll --events-only --port "$HTTP_PORT" \
+    --Logging:LogLevel:Default=Warning --Logging:LogLevel:SstcFunctions=Information &
+  EVENTS_PID=$!
+  PIDS+=("$EVENTS_PID")
 else
   say "Core Tools (func) not found: building and starting the local host on port $HTTP_PORT"
   dotnet build src/SstcFunctions.LocalHost -c Debug -nologo -clp:ErrorsOnly
   dotnet src/SstcFunctions.LocalHost/bin/Debug/net10.0/SstcFunctions.LocalHost.dll --port "$HTTP_PORT" \
     --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information \
     --Logging:LogLevel:SstcFunctions=Information &
+  APP_PID=$!
+  PIDS+=("$APP_PID")
 fi
-APP_PID=$!
-PIDS+=("$APP_PID")
 for _ in $(seq 1 600); do
   curl -fsS "$BASE/health" >/dev/null 2>&1 && break
   kill -0 "$APP_PID" 2>/dev/null || { echo "the app exited" >&2; exit 1; }
+  [ -z "${EVENTS_PID:-}" ] || kill -0 "$EVENTS_PID" 2>/dev/null || { echo "the local Event Grid exited; see its log above" >&2; exit 1; }
   sleep 0.2
 done
 curl -fsS "$BASE/health" >/dev/null || { echo "the app did not answer $BASE/health" >&2; exit 1; }
@@ -138,7 +150,7 @@ curl -s -X POST -H 'Content-Type: application/pdf' --data-binary @$SAMPLE "$BASE
 curl -s -X DELETE $BASE/brochures/$ID
 curl -s $BASE/openapi.json
 
-Upload with the Azure CLI instead (the blob trigger picks it up):
+Upload with the Azure CLI instead (the local Event Grid announces it to the blob trigger):
 az storage blob upload --connection-string "$STORAGE" --container-name brochures --file $SAMPLE --name $NAME --overwrite
 EXAMPLES
 

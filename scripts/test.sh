@@ -65,8 +65,8 @@ dotnet test SstcFunctions.sln -c "$CONFIGURATION" "${ARTIFACTS[@]}" --no-build \
 
 # Infrastructure compiles (offline Bicep from NuGet); skip with SSTC_SKIP_BICEP=1
 if [ "${SSTC_SKIP_BICEP:-0}" != 1 ]; then
-  echo "== bicep build"
-  scripts/bicep-build.sh >/dev/null || { echo "bicep build failed" >&2; status=1; }
+  echo "== bicep build + lint (every infra/**/*.bicep)"
+  scripts/bicep-build.sh >/dev/null || { echo "bicep build or lint failed" >&2; status=1; }
 fi
 
 # Sum the runner's counters over every test project

@@ -3,20 +3,29 @@
 @description('Key that signs API continuation tokens; generated per deployment unless given.')
 param continuationTokenKey string = newGuid()
 
+@description('Function App name; also its host name <name>.azurewebsites.net.')
 param name string
+@description('Flex Consumption plan name.')
 param planName string
 param location string
 param tags object
+@description('Resource id of the user-assigned managed identity every connection authenticates as.')
 param identityId string
+@description('Client id of that identity (what the identity-based settings name).')
 param identityClientId string
+@description('Storage account for the host (AzureWebJobsStorage), the catalogue and the deployment package.')
 param storageAccountName string
+@description('Blob container Flex Consumption deploys the app package to.')
 param deploymentContainer string
+@description('Application Insights connection string (an endpoint and an id, not a secret: ingestion needs a token).')
 param applicationInsightsConnectionString string
 @minValue(40)
 @maxValue(1000)
-param maximumInstanceCount int = 40
+@description('Most instances the app scales out to.')
+param maximumInstanceCount int
 @allowed([512, 2048, 4096])
-param instanceMemoryMB int = 2048
+@description('Memory per instance (MB).')
+param instanceMemoryMB int
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
@@ -69,11 +78,13 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   resource settings 'config' = {
     name: 'appsettings'
     properties: {
-      // Host storage (blob trigger listener, receipts, queues): identity-based, no keys.
-      AzureWebJobsStorage__accountName: storage.name
+      // Host storage (the blob extension's event queue, host locks and keys): identity-based, no keys.
+      AzureWebJobsStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
+      AzureWebJobsStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
+      AzureWebJobsStorage__tableServiceUri: storage.properties.primaryEndpoints.table
       AzureWebJobsStorage__credential: 'managedidentity'
       AzureWebJobsStorage__clientId: identityClientId
-      // The catalogue's own blobs and tables.
+      // The catalogue's own blobs and tables (read by ServiceRegistration.AddSstcCatalogue).
       CatalogStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
       CatalogStorage__tableServiceUri: storage.properties.primaryEndpoints.table
       CatalogStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
@@ -81,6 +92,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       CatalogStorage__clientId: identityClientId
       // Signs continuation tokens (no account key exists to derive it from); a new deployment rotates it.
       Catalog__ContinuationTokenKey: continuationTokenKey
+      // Telemetry from the host and the worker, sent with the identity's token (the resource refuses keys).
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
     }

@@ -1,4 +1,5 @@
-// The app's user-assigned managed identity: every storage connection authenticates as it.
+// The app's user-assigned managed identity: every storage and telemetry connection authenticates as it.
+@description('Managed identity name.')
 param name string
 param location string
 param tags object

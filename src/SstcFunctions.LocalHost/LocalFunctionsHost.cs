@@ -7,13 +7,16 @@ using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 using SstcFunctions.FunctionApp;
 using SstcFunctions.LocalHost.Blobs;
+using SstcFunctions.LocalHost.EventGrid;
 using SstcFunctions.LocalHost.Http;
 
 namespace SstcFunctions.LocalHost;
 
 /// <summary>
 /// The Functions app's own function classes, hosted without Core Tools: HTTP routes, methods and auth levels read
-/// from their attributes, the blob trigger driven by the WebJobs SDK blob listener, services from AddSstcCatalogue.
+/// from their attributes, the blob trigger driven by the WebJobs SDK blob extension through the same
+/// <c>/runtime/webhooks/blobs</c> endpoint the Functions host exposes (fed by a local Event Grid publisher),
+/// services from AddSstcCatalogue.
 /// </summary>
 public sealed class LocalFunctionsHost : IAsyncDisposable
 {
@@ -41,29 +44,13 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         return new LocalFunctionsHost(app, new Uri(address.TrimEnd('/') + "/"));
     }
 
-    /// <summary>
-    /// Settings, lowest priority first: defaults, local.settings.json "Values", appsettings, environment,
-    /// command line (<c>--port</c>, <c>--function-key</c>), then <paramref name="overrides"/>.
-    /// </summary>
+    /// <summary>The host, its settings as <see cref="AddLocalSettings"/> layers them.</summary>
     public static WebApplication Build(string[] args, IDictionary<string, string?>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
         // Configure settings
-        var defaults = new Dictionary<string, string?>
-        {
-            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
-            ["CatalogStorage"] = "UseDevelopmentStorage=true",
-        };
-        foreach (var (key, value) in LocalSettings.Read(Path.Combine(AppContext.BaseDirectory, "local.settings.json"))) defaults[key] = value;
-        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = defaults });
-        builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
-        {
-            ["--port"] = $"{LocalHostOptions.Section}:Port",
-            ["--function-key"] = $"{LocalHostOptions.Section}:FunctionKey",
-        });
-        if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
-        var options = builder.Configuration.GetSection(LocalHostOptions.Section).Get<LocalHostOptions>() ?? new LocalHostOptions();
+        var options = AddLocalSettings(builder.Configuration, args, overrides);
         builder.Services.Configure<LocalHostOptions>(builder.Configuration.GetSection(LocalHostOptions.Section));
 
         // host.json is the Functions host's file, not app configuration: read only what the host honours from it.
@@ -72,7 +59,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
 
         // Configure logging: timestamps for reading latencies; the Azure SDK only for real errors
         builder.Logging.AddSimpleConsole(console => console.TimestampFormat = "HH:mm:ss.fff ");
-        builder.Logging.AddFilter("Azure.Core", LogLevel.Error); // 404s and 409s are how receipts and leases work
+        builder.Logging.AddFilter("Azure.Core", LogLevel.Error); // 404s and 409s are how leases, queues and markers are probed
 
         // Configure Kestrel: loopback and port 7071 by default, like func start
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Parse(options.Address), options.Port));
@@ -85,11 +72,16 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var routes = HttpFunctionRoute.ReadFrom(FunctionApp);
         builder.Services.AddSingleton(routes);
 
-        // Configure the blob trigger: the WebJobs SDK listener
+        // Configure the blob trigger: the WebJobs SDK blob extension with the Event Grid source, as in Azure, fed by the
+        // local Event Grid publisher through this host's own webhook.
         var blobFunction = BlobTriggerFunction.ReadFrom(FunctionApp);
         if (blobFunction is not null && options.BlobTriggers)
         {
             builder.Host.AddWebJobsBlobListener(blobFunction, options, hostJson);
+            builder.Services.AddHostedService(provider => new LocalEventGridPublisher(
+                LocalEventGrid.Options(provider.GetRequiredService<IConfiguration>(), blobFunction, options, options.EventSubscription ?? options.HostId),
+                cancellationToken => WebhookOnThisHostAsync(provider, blobFunction, cancellationToken),
+                provider.GetRequiredService<ILogger<LocalEventGridPublisher>>()));
         }
 
         var app = builder.Build();
@@ -98,16 +90,53 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
             var logger = app.Services.GetRequiredService<ILogger<LocalFunctionsHost>>();
             app.Lifetime.ApplicationStarted.Register(() =>
                 _ = EnsureContainerAsync(app.Configuration["AzureWebJobsStorage"]!, blobFunction.Container, logger));
+            app.MapBlobsWebhook(blobFunction);
         }
         app.MapHttpFunctions(routes, routePrefix);
         return app;
     }
 
     /// <summary>
+    /// Settings, lowest priority first: defaults, local.settings.json "Values", appsettings, environment, command line
+    /// (<c>--port</c>, <c>--function-key</c>, <c>--webhook</c>), then <paramref name="overrides"/>.
+    /// </summary>
+    internal static LocalHostOptions AddLocalSettings(ConfigurationManager configuration, string[] args, IDictionary<string, string?>? overrides)
+    {
+        var defaults = new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            ["CatalogStorage"] = "UseDevelopmentStorage=true",
+        };
+        foreach (var (key, value) in LocalSettings.Read(Path.Combine(AppContext.BaseDirectory, "local.settings.json"))) defaults[key] = value;
+        configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = defaults });
+        configuration.AddCommandLine(args, new Dictionary<string, string>
+        {
+            ["--port"] = $"{LocalHostOptions.Section}:Port",
+            ["--function-key"] = $"{LocalHostOptions.Section}:FunctionKey",
+            ["--webhook"] = $"{LocalHostOptions.Section}:Webhook",
+        });
+        if (overrides is not null) configuration.AddInMemoryCollection(overrides);
+        return configuration.GetSection(LocalHostOptions.Section).Get<LocalHostOptions>() ?? new LocalHostOptions();
+    }
+
+    /// <summary>This host's own blob webhook, once Kestrel listens (with port 0 the port is known only then).</summary>
+    private static async Task<Uri> WebhookOnThisHostAsync(IServiceProvider services, BlobTriggerFunction function, CancellationToken cancellationToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() => started.TrySetResult()))
+        using (cancellationToken.Register(() => started.TrySetCanceled(cancellationToken)))
+        {
+            await started.Task;
+        }
+        var address = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return LocalEventGrid.WebhookUrl(new Uri(address), function);
+    }
+
+    /// <summary>
     /// An upload with the Azure CLI or SDK needs the watched container to exist. Best effort: with storage down the
     /// host still starts (as the Functions host does) and the listener waits for the container.
     /// </summary>
-    private static async Task EnsureContainerAsync(string connectionString, string container, ILogger logger)
+    internal static async Task EnsureContainerAsync(string connectionString, string container, ILogger logger)
     {
         try
         {

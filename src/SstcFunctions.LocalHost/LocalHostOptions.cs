@@ -17,14 +17,23 @@ public sealed class LocalHostOptions
     /// </summary>
     public string? FunctionKey { get; set; }
 
-    /// <summary>Names the WebJobs blob receipts and the <c>azure-webjobs-blobtrigger-{HostId}</c> queue.</summary>
+    /// <summary>Names the WebJobs blob-trigger queue <c>azure-webjobs-blobtrigger-{HostId}</c> and the local Event Grid's default subscription.</summary>
     public string HostId { get; set; } = "sstc-localhost";
 
-    /// <summary>
-    /// How often the local host looks for new blobs to hand to the WebJobs listener (<see cref="Blobs.BlobArrivalWatcher"/>);
-    /// 0 leaves discovery to the listener's own 2-second scan.
-    /// </summary>
+    /// <summary>How often the local Event Grid publisher lists the watched container for new blobs (at least 50).</summary>
     public int BlobScanMilliseconds { get; set; } = 200;
+
+    /// <summary>
+    /// Events-only mode: the webhook the local Event Grid publisher delivers to. Unset, it is the blob extension's webhook
+    /// on <c>http://127.0.0.1:{Port}</c>, where <c>func start</c> listens.
+    /// </summary>
+    public string? Webhook { get; set; }
+
+    /// <summary>
+    /// Names the local Event Grid publisher's delivery markers (like an Event Grid subscription). Unset: the
+    /// <see cref="HostId"/> for the local host, "func-start" in events-only mode.
+    /// </summary>
+    public string? EventSubscription { get; set; }
 
     /// <summary>Run the blob-trigger listener. Off only for tests that exercise HTTP routing alone.</summary>
     public bool BlobTriggers { get; set; } = true;

@@ -56,6 +56,18 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("blob", trigger.GetProperty("name").GetString());
     }
 
+    /// <summary>
+    /// Flex Consumption runs only Event Grid–sourced blob triggers; without "source": "EventGrid" the host would poll
+    /// the container (unsupported there) and the Event Grid subscription's webhook would have no function to feed.
+    /// </summary>
+    [Fact]
+    public void IngestBrochure_takes_its_blobs_from_event_grid()
+    {
+        var trigger = Trigger("IngestBrochure");
+        Assert.True(trigger.TryGetProperty("source", out var source), $"no source in {trigger}");
+        Assert.Equal("EventGrid", source.GetString());
+    }
+
     [Fact]
     public void No_function_is_missing_or_unexpected()
     {

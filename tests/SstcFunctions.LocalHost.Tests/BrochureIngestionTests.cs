@@ -9,8 +9,8 @@ using SstcFunctions.TestSupport;
 namespace SstcFunctions.LocalHost.Tests;
 
 /// <summary>
-/// The whole local pipeline: a file lands in <c>brochures/</c>, the WebJobs blob listener runs the FunctionApp's
-/// IngestBrochure, and the API then serves exactly the records <c>sstc extract</c> prints for the same file.
+/// The whole local pipeline: a file lands in <c>brochures/</c>, the local Event Grid posts BlobCreated to the host's
+/// blob webhook, the WebJobs blob extension runs the FunctionApp's IngestBrochure, and the API then serves exactly the records <c>sstc extract</c> prints for the same file.
 /// </summary>
 [Collection(LocalHostCollection.Name)]
 public sealed class BrochureIngestionTests(LocalHostFixture fixture)
@@ -32,7 +32,7 @@ public sealed class BrochureIngestionTests(LocalHostFixture fixture)
         var status = await fixture.WaitForBrochureAsync(id, IngestionTimeout);
         Assert.True(status.GetProperty("status").GetString() == "succeeded", status.ToString());
         await AssertServedAsExtractedAsync(id);
-        // The host's fast hand-over and the WebJobs scan (every 2 s) share receipts: the blob triggers once, not twice.
+        // The local Event Grid delivers each blob version once: the function runs once, not on every listing.
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(before + 1, invocations.CountOf("IngestBrochure"));
     }

@@ -6,7 +6,7 @@ using SstcFunctions.TestSupport;
 namespace SstcFunctions.LocalHost.Tests;
 
 /// <summary>
-/// One local host with a function key, over a private Azurite: the blob listener watches the fixed
+/// One local host with a function key, over a private Azurite: the blob trigger and its local Event Grid watch the fixed
 /// <c>brochures</c> container, so sharing storage with other test assemblies would let it ingest their uploads.
 /// </summary>
 public sealed class LocalHostFixture : IAsyncLifetime

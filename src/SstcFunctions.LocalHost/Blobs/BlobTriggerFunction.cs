@@ -43,7 +43,7 @@ public sealed partial class BlobTriggerFunction
         var (blobFunction, attribute) = found[0];
         if (attribute.Connection is { Length: > 0 } connection && connection != "AzureWebJobsStorage")
         {
-            throw new NotSupportedException($"The local host's blob listener uses AzureWebJobsStorage, not {connection}.");
+            throw new NotSupportedException($"The local host's blob trigger uses AzureWebJobsStorage, not {connection}.");
         }
         return new BlobTriggerFunction(blobFunction.GetCustomAttribute<FunctionAttribute>()!.Name, attribute.BlobPath, blobFunction);
     }

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace SstcFunctions.LocalHost.Blobs;
 
-/// <summary>Runs the WebJobs SDK's blob listener in the local host, indexing only <see cref="WebJobsBlobTrigger"/>.</summary>
+/// <summary>
+/// Runs the WebJobs SDK's blob extension in the local host, indexing only <see cref="WebJobsBlobTrigger"/>; blobs
+/// reach it through <see cref="BlobsWebhookEndpoint"/>, fed by the local Event Grid publisher.
+/// </summary>
 public static class WebJobsBlobListener
 {
     public static void AddWebJobsBlobListener(this IHostBuilder host, BlobTriggerFunction function, LocalHostOptions options, IConfiguration hostJson)
@@ -19,7 +22,6 @@ public static class WebJobsBlobListener
         {
             services.AddSingleton(function);
             services.AddSingleton<WebJobsBlobTrigger>();
-            if (options.BlobScanMilliseconds > 0) services.AddHostedService<BlobArrivalWatcher>();
             services.AddSingleton<ITypeLocator>(new OnlyTypes(typeof(WebJobsBlobTrigger)));
             services.AddSingleton<IJobActivator, ServiceProviderJobActivator>();
             services.AddSingleton<INameResolver>(provider =>

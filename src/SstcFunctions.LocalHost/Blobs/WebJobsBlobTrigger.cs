@@ -5,16 +5,21 @@ using SstcFunctions.LocalHost.Http;
 namespace SstcFunctions.LocalHost.Blobs;
 
 /// <summary>
-/// The WebJobs side of the blob trigger: the SDK's own blob listener (receipts, retries, the
-/// <c>webjobs-blobtrigger-poison</c> queue) calls this method, which calls the Functions app's blob-triggered method.
-/// The path is not written here: <see cref="PathSetting"/> resolves to the worker attribute's path.
+/// The WebJobs side of the blob trigger: the SDK's own blob extension (the webhook's events queued on
+/// <c>azure-webjobs-blobtrigger-{host}</c>, retries, the <c>webjobs-blobtrigger-poison</c> queue) calls this method,
+/// which calls the Functions app's blob-triggered method. Event Grid is its source, as for the app in Azure: events
+/// arrive through <see cref="BlobsWebhookEndpoint"/>. The path is not written here: <see cref="PathSetting"/>
+/// resolves to the worker attribute's path.
 /// </summary>
 public sealed class WebJobsBlobTrigger(BlobTriggerFunction function, IServiceProvider services, FunctionInvocationLog invocations)
 {
     public const string PathSetting = "SstcLocalHostBlobTriggerPath";
 
+    /// <summary>The WebJobs function id of <see cref="RunAsync"/> (type full name and method): the name queued trigger messages carry.</summary>
+    public static readonly string FunctionId = $"{typeof(WebJobsBlobTrigger).FullName}.{nameof(RunAsync)}";
+
     public async Task RunAsync(
-        [Microsoft.Azure.WebJobs.BlobTrigger("%" + PathSetting + "%")] Stream blob,
+        [Microsoft.Azure.WebJobs.BlobTrigger("%" + PathSetting + "%", Source = Microsoft.Azure.WebJobs.BlobTriggerSource.EventGrid)] Stream blob,
         string blobTrigger,
         CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ using SstcFunctions.TestSupport;
 
 namespace SstcFunctions.LocalHost.Tests.Hostile;
 
-/// <summary>A local host (sandboxed extraction, blob listener) over its own private Azurite, for the hostile end-to-end tests.</summary>
+/// <summary>A local host (sandboxed extraction, Event Grid–sourced blob trigger) over its own private Azurite, for the hostile end-to-end tests.</summary>
 public sealed class HostileHostFixture : IAsyncLifetime
 {
     public const string FunctionKey = "hostile-test-function-key";
