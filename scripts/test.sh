@@ -12,9 +12,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 need() { command -v "$1" >/dev/null 2>&1; }
 apt_install() {
-  # Only where we may: root on Debian/Ubuntu (CI). Elsewhere say what is missing.
+  # Only where we may: root, or password-less sudo, on Debian/Ubuntu (CI). Elsewhere say what is missing.
   if [ "$(id -u)" = 0 ] && need apt-get; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  elif need apt-get && need sudo && sudo -n true 2>/dev/null; then
+    sudo -n apt-get update -qq && sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
   else
     echo "missing: $* (install it and rerun)" >&2; exit 1
   fi
