@@ -89,7 +89,7 @@ async function loadCatalogue() {
   fillSelect(form.elements.country,
     [...facets.facets.country].sort((a, b) => (a.label ?? a.value).localeCompare(b.label ?? b.value)),
     (v) => v.label ?? v.value, "All countries");
-  fillSelect(form.elements.topic, facets.facets.topic, (v) => topicLabel(v.value), "All topics");
+  fillSelect(form.elements.topic, facets.facets.topic, (v) => v.label ?? topicLabel(v.value), "All topics");
   fillSelect(form.elements.outcome,
     [...facets.facets.outcome].sort((a, b) => a.value.localeCompare(b.value, "en", { numeric: true })),
     outcomeLabel, "All outcomes");
@@ -110,10 +110,12 @@ async function loadView() {
     [...facets.facets.outcome].sort((a, b) => a.value.localeCompare(b.value, "en", { numeric: true }))
       .map((v) => ({ ...v, label: outcomeLabel(v) })), choose("outcome"), filters.outcome);
   renderBarChart($("chart-topic"), `Projects per topic${suffix}`,
-    facets.facets.topic.map((v) => ({ ...v, label: topicLabel(v.value) })), choose("topic"), filters.topic);
+    facets.facets.topic.map((v) => ({ ...v, label: v.label ?? topicLabel(v.value) })), choose("topic"), filters.topic);
   renderMap($("map"), $("map-table"), facets.facets.country, suffix);
 
-  renderProjects(document.querySelector("#projects tbody"), page.projects);
+  // The facets carry the taxonomy's names for the topics of every matching project, so the records use them too.
+  const topicNames = new Map(facets.facets.topic.filter((v) => v.label).map((v) => [v.value, v.label]));
+  renderProjects(document.querySelector("#projects tbody"), page.projects, topicNames);
   state.nextToken = page.continuationToken ?? null;
   const pages = Math.max(1, Math.ceil(facets.total / PAGE_SIZE));
   const pageNumber = state.pageTokens.length;

@@ -4,7 +4,7 @@ import { el, topicLabel } from "./format.js";
 
 const COLUMNS = ["Title", "Region", "Countries", "Outcome", "Brochure, page"];
 
-function detailList(project) {
+function detailList(project, topicNames) {
   const item = (term, ...value) => [el("dt", { text: term }), el("dd", {}, ...value)];
   const countries = project.countries.map((code, i) => `${project.countryNames?.[i] ?? code} (${code})`).join(", ");
   const outcomes = (project.outcomes?.length ? project.outcomes : project.outcome ? [project.outcome] : [])
@@ -15,7 +15,7 @@ function detailList(project) {
     item("Region", project.region ?? "—"),
     item("Countries", countries || "—"),
     item("Policy outcome", outcomes || "—"),
-    item("Topics", project.topics.map(topicLabel).join(", ") || "—"),
+    item("Topics", project.topics.map((slug) => topicNames.get(slug) ?? topicLabel(slug)).join(", ") || "—"),
     item("Activities", project.activities.map(topicLabel).join(", ") || "—"),
     item("Modality", project.modality.map(topicLabel).join(", ") || "—"),
     item("Source", el("span", { "data-provenance": "" }, `brochure ${project.brochureId}, page ${project.page}`),
@@ -28,10 +28,10 @@ function detailList(project) {
       + (project.confidenceReasons?.length ? ` (${project.confidenceReasons.join("; ")})` : "")));
 }
 
-function projectRows(project) {
+function projectRows(project, topicNames) {
   const detailId = `record-${project.id}`;
   const detail = el("tr", { class: "detail", id: detailId, hidden: true },
-    el("td", { colspan: String(COLUMNS.length) }, detailList(project)));
+    el("td", { colspan: String(COLUMNS.length) }, detailList(project, topicNames)));
   const toggle = el("button", {
     type: "button", class: "expand", "aria-expanded": "false", "aria-controls": detailId,
     onclick: () => {
@@ -51,8 +51,9 @@ function projectRows(project) {
   return [row, detail];
 }
 
-export function renderProjects(tbody, projects) {
-  tbody.replaceChildren(...projects.flatMap(projectRows));
+/** @param {Map<string, string>} topicNames topic slug → the taxonomy's name for it (from the facets) */
+export function renderProjects(tbody, projects, topicNames = new Map()) {
+  tbody.replaceChildren(...projects.flatMap((project) => projectRows(project, topicNames)));
   if (projects.length === 0) {
     tbody.append(el("tr", {}, el("td", { colspan: String(COLUMNS.length), text: "No project matches these filters." })));
   }

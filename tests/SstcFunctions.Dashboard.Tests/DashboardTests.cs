@@ -35,6 +35,14 @@ public sealed class DashboardTests(DashboardFixture fixture)
 
         // Unfiltered, the view is the whole catalogue.
         await AssertViewMatchesApiAsync(tab, "");
+
+        // Topics are named as the API (the taxonomy data) names them, not spelled out from their slugs.
+        var topicNames = facets.GetProperty("facets").GetProperty("topic").EnumerateArray()
+            .ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("label").GetString()!);
+        var shownNames = (await tab.Page.EvaluateAsync<string[][]>(
+                "() => [...document.querySelectorAll('#chart-topic tr[data-value]')].map(r => [r.dataset.value, r.querySelector('button').textContent])"))
+            .ToDictionary(r => r[0], r => r[1]);
+        Assert.Equal(topicNames.OrderBy(t => t.Key), shownNames.OrderBy(t => t.Key));
         tab.AssertNoProblems();
     }
 

@@ -241,6 +241,16 @@ public sealed class ProjectsApiTests(AzuriteFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Topic_facets_carry_the_taxonomys_names()
+    {
+        var topics = (await Facets("")).Json.GetProperty("facets").GetProperty("topic").EnumerateArray()
+            .ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("label").GetString());
+        Assert.Equal(_all.SelectMany(p => p.Topics).Distinct().Order(), topics.Keys.Order());
+        Assert.All(topics, topic => Assert.Equal(Core.Classification.TopicTaxonomy.Default.Label(topic.Key), topic.Value));
+        Assert.Equal("Skills and lifelong learning", topics["skills"]);
+    }
+
+    [Fact]
     public async Task Local_writes_are_visible_to_the_next_read()
     {
         Assert.Empty(Ids(await List("?brochure=late")));

@@ -34,6 +34,9 @@ public sealed class TopicTaxonomy
     /// <summary>Every topic slug, in data-file order.</summary>
     public IReadOnlyList<string> Slugs { get; }
 
+    /// <summary>The topic's name for people ("Women's economic empowerment"), or null for an unknown slug.</summary>
+    public string? Label(string slug) => _topics.FirstOrDefault(t => t.Slug == slug)?.Label;
+
     /// <summary>The topics a card is about, in taxonomy order.</summary>
     public IReadOnlyList<string> Classify(string title, string description) =>
         Classify(FoldedDocument.Of(title), FoldedDocument.Of(description));

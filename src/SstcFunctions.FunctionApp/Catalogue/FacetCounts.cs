@@ -18,7 +18,7 @@ public sealed record FacetCounts(int Total, IReadOnlyDictionary<string, IReadOnl
             {
                 Add(counters[CatalogueFacets.Country], p.Countries[c], c < p.CountryNames.Count ? p.CountryNames[c] : vocabulary.CountryName(p.Countries[c]));
             }
-            foreach (var topic in p.Topics.Distinct()) Add(counters[CatalogueFacets.Topic], topic, null);
+            foreach (var topic in p.Topics.Distinct()) Add(counters[CatalogueFacets.Topic], topic, vocabulary.TopicLabel(topic));
             var outcomes = p.Outcomes.ToList();
             if (p.Outcome is { } main && !outcomes.Any(o => o.Id == main.Id)) outcomes.Insert(0, main);
             foreach (var outcome in outcomes) Add(counters[CatalogueFacets.Outcome], outcome.Id, outcome.Title);
@@ -40,5 +40,5 @@ public sealed record FacetCounts(int Total, IReadOnlyDictionary<string, IReadOnl
     }
 }
 
-/// <summary>One facet value: the filter value to use, a label where the value is a code, and the matching count.</summary>
+/// <summary>One facet value: the filter value to use, its name for people where the data has one (country, outcome and topic names), and the matching count.</summary>
 public sealed record FacetValue(string Value, string? Label, int Count);

@@ -52,6 +52,8 @@ public sealed class FilterVocabulary
 
     public string? CountryName(string code) => CountryMatcher.Default.CanonicalNames.GetValueOrDefault(code);
 
+    public string? TopicLabel(string slug) => TopicTaxonomy.Default.Label(slug);
+
     private static string? Lookup(Dictionary<string, string>? known, string value)
     {
         if (known is not null) return known.GetValueOrDefault(Key(value));

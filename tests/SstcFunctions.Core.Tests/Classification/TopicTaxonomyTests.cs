@@ -93,4 +93,13 @@ public class TopicTaxonomyTests
         ];
         Assert.All(required, slug => Assert.Contains(slug, _topics.Slugs));
     }
+
+    [Fact]
+    public void Every_topic_has_a_name_for_people_and_unknown_slugs_have_none()
+    {
+        Assert.All(_topics.Slugs, slug => Assert.False(string.IsNullOrWhiteSpace(_topics.Label(slug)), slug));
+        Assert.Equal("Women's economic empowerment", _topics.Label("women-economic-empowerment"));
+        Assert.Equal("Skills and lifelong learning", _topics.Label("skills"));
+        Assert.Null(_topics.Label("no-such-topic"));
+    }
 }
