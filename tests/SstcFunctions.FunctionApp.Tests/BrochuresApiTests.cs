@@ -2,6 +2,7 @@ using System.Text;
 using Azure.Storage.Blobs;
 using SstcFunctions.FunctionApp.Functions;
 using SstcFunctions.Storage;
+using SstcFunctions.TestSupport;
 
 namespace SstcFunctions.FunctionApp.Tests;
 
@@ -93,8 +94,8 @@ public sealed class BrochuresApiTests(AzuriteFixture fixture)
     {
         await using var app = fixture.NewApp();
         await Upload(app, "?name=doomed.pdf", TinyPdf);
-        await app.CommitAsync(Records.Commit("doomed", Records.Result("doomed", 6)));
-        await app.CommitAsync(Records.Commit("kept", Records.Result("kept", 2)));
+        await app.CommitAsync(HandBuiltRecords.Commit("doomed", HandBuiltRecords.Result("doomed", 6)));
+        await app.CommitAsync(HandBuiltRecords.Commit("kept", HandBuiltRecords.Result("kept", 2)));
 
         var response = await Delete(app, "doomed");
 
@@ -114,7 +115,7 @@ public sealed class BrochuresApiTests(AzuriteFixture fixture)
     {
         await using var app = fixture.NewApp();
         await app.Store.Storage.EnsureCreatedAsync();
-        await app.CommitAsync(Records.Commit("orphan", Records.Result("orphan", 2)));
+        await app.CommitAsync(HandBuiltRecords.Commit("orphan", HandBuiltRecords.Result("orphan", 2)));
 
         var list = await List(app);
 

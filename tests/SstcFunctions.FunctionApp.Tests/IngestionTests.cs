@@ -6,6 +6,7 @@ using SstcFunctions.Core.Records;
 using SstcFunctions.FunctionApp.Functions;
 using SstcFunctions.FunctionApp.Ingestion;
 using SstcFunctions.Storage;
+using SstcFunctions.TestSupport;
 
 namespace SstcFunctions.FunctionApp.Tests;
 
@@ -28,7 +29,7 @@ public sealed class IngestionTests(AzuriteFixture fixture)
             if (Throw is { } e) throw e;
             var text = new StreamReader(pdf).ReadToEnd();
             var count = text.Length % 5 + 2;
-            return Task.FromResult(Records.Result(brochureId, count, text.Contains("v2") ? "b" : "a"));
+            return Task.FromResult(HandBuiltRecords.Result(brochureId, count, text.Contains("v2") ? "b" : "a"));
         }
     }
 

@@ -4,6 +4,7 @@ using CsvHelper;
 using SstcFunctions.Core.Records;
 using SstcFunctions.FunctionApp.Catalogue;
 using SstcFunctions.FunctionApp.Functions;
+using SstcFunctions.TestSupport;
 
 namespace SstcFunctions.FunctionApp.Tests;
 
@@ -17,10 +18,10 @@ public sealed class ProjectsApiTests(AzuriteFixture fixture) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = fixture.NewApp();
-        var first = Records.Result("alpha-2020", 17);
-        var second = Records.Result("beta-2022", 13);
-        await _app.CommitAsync(Records.Commit("beta-2022", second));
-        await _app.CommitAsync(Records.Commit("alpha-2020", first));
+        var first = HandBuiltRecords.Result("alpha-2020", 17);
+        var second = HandBuiltRecords.Result("beta-2022", 13);
+        await _app.CommitAsync(HandBuiltRecords.Commit("beta-2022", second));
+        await _app.CommitAsync(HandBuiltRecords.Commit("alpha-2020", first));
         _all = [.. first.Projects, .. second.Projects];
     }
 
@@ -103,7 +104,7 @@ public sealed class ProjectsApiTests(AzuriteFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Default_page_size_is_50()
     {
-        await _app.CommitAsync(Records.Commit("gamma", Records.Result("gamma", 40)));
+        await _app.CommitAsync(HandBuiltRecords.Commit("gamma", HandBuiltRecords.Result("gamma", 40)));
         var response = await List("");
         Assert.Equal(50, Ids(response).Count);
         Assert.NotNull(response.Json.GetProperty("continuationToken").GetString());
@@ -254,7 +255,7 @@ public sealed class ProjectsApiTests(AzuriteFixture fixture) : IAsyncLifetime
     public async Task Local_writes_are_visible_to_the_next_read()
     {
         Assert.Empty(Ids(await List("?brochure=late")));
-        await _app.CommitAsync(Records.Commit("late", Records.Result("late", 3)));
+        await _app.CommitAsync(HandBuiltRecords.Commit("late", HandBuiltRecords.Result("late", 3)));
         Assert.Equal(3, Ids(await List("?brochure=late")).Count);
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SstcFunctions.FunctionApp.Functions;
+using SstcFunctions.TestSupport;
 
 namespace SstcFunctions.FunctionApp.Tests;
 
@@ -14,7 +15,7 @@ public sealed class ReadPathTests(AzuriteFixture fixture)
     public async Task Filtered_reads_and_facets_cost_no_storage_round_trip()
     {
         await using var app = fixture.NewApp();
-        for (var b = 0; b < 10; b++) await app.CommitAsync(Records.Commit($"brochure-{b:D2}", Records.Result($"brochure-{b:D2}", 21)));
+        for (var b = 0; b < 10; b++) await app.CommitAsync(HandBuiltRecords.Commit($"brochure-{b:D2}", HandBuiltRecords.Result($"brochure-{b:D2}", 21)));
 
         var list = app.Function<ListProjectsFunction>();
         var facets = app.Function<FacetsFunction>();
@@ -59,7 +60,7 @@ public sealed class MemoryTests : IClassFixture<AzuriteFixture>
         var list = app.Function<ListProjectsFunction>();
         async Task Cycle(int i)
         {
-            await app.CommitAsync(Records.Commit("repeated", Records.Result("repeated", 8, i % 2 == 0 ? "a" : "b"), sha: "sha-" + i));
+            await app.CommitAsync(HandBuiltRecords.Commit("repeated", HandBuiltRecords.Result("repeated", 8, i % 2 == 0 ? "a" : "b"), sha: "sha-" + i));
             Assert.Equal(200, (await CatalogueApp.SendAsync(r => list.Run(r, CancellationToken.None), "GET", "/api/projects?country=BR")).Status);
         }
         for (var i = 0; i < 10; i++) await Cycle(i);

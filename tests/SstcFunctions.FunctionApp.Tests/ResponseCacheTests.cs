@@ -2,6 +2,7 @@ using SstcFunctions.FunctionApp.Catalogue;
 using SstcFunctions.FunctionApp.Functions;
 using SstcFunctions.FunctionApp.Http;
 using SstcFunctions.Storage;
+using SstcFunctions.TestSupport;
 
 namespace SstcFunctions.FunctionApp.Tests;
 
@@ -13,7 +14,7 @@ public sealed class ResponseCacheTests(AzuriteFixture fixture)
     public async Task Identical_reads_reuse_one_response_until_the_catalogue_changes()
     {
         await using var app = fixture.NewApp();
-        await app.CommitAsync(Records.Commit("cached-a", Records.Result("cached-a", 5)));
+        await app.CommitAsync(HandBuiltRecords.Commit("cached-a", HandBuiltRecords.Result("cached-a", 5)));
         var queries = app.Get<CatalogueQueries>();
         var filter = new ProjectFilter { Country = "BR" };
 
@@ -24,7 +25,7 @@ public sealed class ResponseCacheTests(AzuriteFixture fixture)
         Assert.Same(page, await queries.ListAsync(new ProjectQuery(filter, 2, null, false), CancellationToken.None));
         Assert.NotSame(page, await queries.ListAsync(new ProjectQuery(filter, 3, null, false), CancellationToken.None));
 
-        await app.CommitAsync(Records.Commit("cached-b", Records.Result("cached-b", 5)));
+        await app.CommitAsync(HandBuiltRecords.Commit("cached-b", HandBuiltRecords.Result("cached-b", 5)));
         var after = await queries.FacetsAsync(filter, CancellationToken.None);
         Assert.NotSame(facets, after);
         Assert.NotEqual(facets.ETag, after.ETag);
@@ -34,7 +35,7 @@ public sealed class ResponseCacheTests(AzuriteFixture fixture)
     public async Task Paging_through_cached_pages_returns_every_match_once()
     {
         await using var app = fixture.NewApp();
-        await app.CommitAsync(Records.Commit("paged", Records.Result("paged", 9)));
+        await app.CommitAsync(HandBuiltRecords.Commit("paged", HandBuiltRecords.Result("paged", 9)));
         var list = app.Function<ListProjectsFunction>();
         for (var pass = 0; pass < 2; pass++)
         {
@@ -49,7 +50,7 @@ public sealed class ResponseCacheTests(AzuriteFixture fixture)
                 token = response.Json.GetProperty("continuationToken").GetString();
             }
             while (token is not null);
-            Assert.Equal(Records.Result("paged", 9).Projects.Select(p => p.Id), ids);
+            Assert.Equal(HandBuiltRecords.Result("paged", 9).Projects.Select(p => p.Id), ids);
         }
     }
 

@@ -4,6 +4,7 @@ using SstcFunctions.Core.Pdf;
 using SstcFunctions.Core.Records;
 using SstcFunctions.FunctionApp.Ingestion;
 using SstcFunctions.Storage;
+using SstcFunctions.TestSupport;
 
 namespace SstcFunctions.FunctionApp.Tests;
 
@@ -21,7 +22,7 @@ public sealed class StalledIngestionRecoveryTests(AzuriteFixture fixture)
         public Task<ExtractionResult> ExtractAsync(Stream pdf, string brochureId, CancellationToken ct)
         {
             Interlocked.Increment(ref Calls);
-            return Task.FromResult(Records.Result(brochureId, 3));
+            return Task.FromResult(HandBuiltRecords.Result(brochureId, 3));
         }
     }
 

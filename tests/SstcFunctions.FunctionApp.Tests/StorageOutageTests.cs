@@ -13,7 +13,7 @@ public sealed class StorageOutageTests
         var azurite = await AzuriteInstance.StartPrivateAsync();
         var (blob, queue, table) = (azurite.BlobPort, azurite.QueuePort, azurite.TablePort);
         await using var app = new CatalogueApp(azurite.ConnectionString, settings: new Dictionary<string, string?> { ["Catalog:VersionCheckInterval"] = "00:00:00.200" });
-        await app.CommitAsync(Records.Commit("steady", Records.Result("steady", 3)));
+        await app.CommitAsync(HandBuiltRecords.Commit("steady", HandBuiltRecords.Result("steady", 3)));
         Assert.Equal(200, (await Projects(app)).Status);
 
         await azurite.DisposeAsync();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Azure.Storage.Blobs;
@@ -15,50 +14,20 @@ public sealed class StandaloneProcessTests
     {
         await using var storage = await AzuriteInstance.StartOrReuseAsync();
         var port = AzuriteInstance.FreePort();
-        var start = new ProcessStartInfo("dotnet")
+        await using var host = LocalHostProcess.Start(["--port", port.ToString()], new Dictionary<string, string>
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "SstcFunctions.LocalHost.dll"), "--port", port.ToString() },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            Environment =
-            {
-                ["AzureWebJobsStorage"] = storage.ConnectionString,
-                ["CatalogStorage"] = storage.ConnectionString,
-                ["LocalHost__BlobTriggers"] = "false",
-                ["LocalHost__HostId"] = $"standalone-{port}",
-            },
-        };
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            HttpStatusCode? status = null;
-            while (status is null && DateTime.UtcNow < deadline && !process.HasExited)
-            {
-                try
-                {
-                    using var response = await http.GetAsync("api/health");
-                    status = response.StatusCode;
-                }
-                catch (HttpRequestException)
-                {
-                    await Task.Delay(200);
-                }
-            }
-            Assert.Equal(HttpStatusCode.OK, status);
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-        Assert.True(process.HasExited);
+            ["AzureWebJobsStorage"] = storage.ConnectionString,
+            ["CatalogStorage"] = storage.ConnectionString,
+            ["LocalHost__BlobTriggers"] = "false",
+            ["LocalHost__HostId"] = $"standalone-{port}",
+        });
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };
+        await host.WaitForHealthAsync(http, TimeSpan.FromSeconds(60));
+        using (var health = await http.GetAsync("api/health")) Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+
+        await host.KillAsync();
+        Assert.True(host.HasExited);
+        await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync("api/health"));
     }
 
     /// <summary>
@@ -70,62 +39,33 @@ public sealed class StandaloneProcessTests
     {
         await using var storage = await AzuriteInstance.StartPrivateAsync();
         await using var webhook = await RecordingWebhook.StartAsync();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "SstcFunctions.LocalHost.dll"), "--events-only", "--webhook", webhook.Url.AbsoluteUri },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            Environment = { ["AzureWebJobsStorage"] = storage.ConnectionString, ["CatalogStorage"] = storage.ConnectionString },
-        };
-        using var process = Process.Start(start)!;
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, line) => { if (line.Data is not null) output.Enqueue(line.Data); };
-        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) output.Enqueue(line.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            // The events-only process creates the watched container, as func start would not for an Event Grid trigger.
-            var container = new BlobContainerClient(storage.ConnectionString, "brochures");
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (!await container.ExistsAsync() && DateTime.UtcNow < deadline && !process.HasExited) await Task.Delay(100);
-            Assert.True(await container.ExistsAsync(), "the brochures container was not created\n" + string.Join("\n", output));
+        await using var events = LocalHostProcess.Start(["--events-only", "--webhook", webhook.Url.AbsoluteUri],
+            new Dictionary<string, string> { ["AzureWebJobsStorage"] = storage.ConnectionString, ["CatalogStorage"] = storage.ConnectionString });
 
-            await container.GetBlobClient("uploaded.pdf").UploadAsync(BinaryData.FromString("x"));
+        // The events-only process creates the watched container, as func start would not for an Event Grid trigger.
+        var container = new BlobContainerClient(storage.ConnectionString, "brochures");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!await container.ExistsAsync() && DateTime.UtcNow < deadline && !events.HasExited) await Task.Delay(100);
+        Assert.True(await container.ExistsAsync(), "the brochures container was not created\n" + events.Output);
 
-            while (webhook.Requests.Count == 0 && DateTime.UtcNow < deadline && !process.HasExited) await Task.Delay(100);
-            await Task.Delay(1000); // several more listings: still one delivery
-            var request = Assert.Single(webhook.Requests);
-            Assert.Equal("/runtime/webhooks/blobs?functionName=Host.Functions.IngestBrochure", request.PathAndQuery);
-            using var body = JsonDocument.Parse(request.Body);
-            Assert.Equal("/blobServices/default/containers/brochures/blobs/uploaded.pdf", body.RootElement[0].GetProperty("subject").GetString());
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+        await container.GetBlobClient("uploaded.pdf").UploadAsync(BinaryData.FromString("x"));
+
+        while (webhook.Requests.Count == 0 && DateTime.UtcNow < deadline && !events.HasExited) await Task.Delay(100);
+        await Task.Delay(1000); // several more listings: still one delivery
+        var request = Assert.Single(webhook.Requests);
+        Assert.Equal("/runtime/webhooks/blobs?functionName=Host.Functions.IngestBrochure", request.PathAndQuery);
+        using var body = JsonDocument.Parse(request.Body);
+        Assert.Equal("/blobServices/default/containers/brochures/blobs/uploaded.pdf", body.RootElement[0].GetProperty("subject").GetString());
     }
 
     [Fact]
     public async Task Events_only_mode_refuses_a_webhook_that_is_not_an_http_url()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "SstcFunctions.LocalHost.dll"), "--events-only", "--webhook", "localhost:7071" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            Environment = { ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true" },
-        };
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        await using var events = LocalHostProcess.Start(["--events-only", "--webhook", "localhost:7071"],
+            new Dictionary<string, string> { ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true" });
+        await events.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
-        Assert.NotEqual(0, process.ExitCode);
-        Assert.Contains("--webhook must be an absolute http(s) URL", await stderr);
+        Assert.NotEqual(0, events.ExitCode);
+        Assert.Contains("--webhook must be an absolute http(s) URL", events.Output);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using SstcFunctions.Core.Records;
+using SstcFunctions.TestSupport;
 
 namespace SstcFunctions.Storage.Tests;
 
@@ -11,8 +12,8 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     public async Task Committed_records_read_back_exactly_in_reading_order()
     {
         var store = fixture.NewStore();
-        var result = Records.Result("brochure-one", 12);
-        await store.CommitAsync(Records.Commit("brochure-one", result));
+        var result = HandBuiltRecords.Result("brochure-one", 12);
+        await store.CommitAsync(HandBuiltRecords.Commit("brochure-one", result));
 
         var loaded = await store.LoadAsync();
 
@@ -30,12 +31,12 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     public async Task Projects_of_several_brochures_come_in_brochure_then_ordinal_order()
     {
         var store = fixture.NewStore();
-        await store.CommitAsync(Records.Commit("zeta", Records.Result("zeta", 3)));
-        await store.CommitAsync(Records.Commit("alpha", Records.Result("alpha", 11)));
+        await store.CommitAsync(HandBuiltRecords.Commit("zeta", HandBuiltRecords.Result("zeta", 3)));
+        await store.CommitAsync(HandBuiltRecords.Commit("alpha", HandBuiltRecords.Result("alpha", 11)));
 
         var loaded = await store.LoadAsync();
 
-        var expected = Records.Result("alpha", 11).Projects.Concat(Records.Result("zeta", 3).Projects);
+        var expected = HandBuiltRecords.Result("alpha", 11).Projects.Concat(HandBuiltRecords.Result("zeta", 3).Projects);
         Assert.Equal(expected.Select(p => p.Id), loaded.Projects.Select(p => p.Id));
     }
 
@@ -43,9 +44,9 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     public async Task Same_content_committed_twice_leaves_one_set_of_records_and_index_entities()
     {
         var store = fixture.NewStore();
-        var result = Records.Result("twice", 5);
-        await store.CommitAsync(Records.Commit("twice", result));
-        await store.CommitAsync(Records.Commit("twice", result));
+        var result = HandBuiltRecords.Result("twice", 5);
+        await store.CommitAsync(HandBuiltRecords.Commit("twice", result));
+        await store.CommitAsync(HandBuiltRecords.Commit("twice", result));
 
         Assert.Equal(5, (await Tables.ProjectsAsync(store)).Count);
         Assert.Equal(ExpectedIndexCount(result), (await Tables.IndexAsync(store)).Count);
@@ -56,9 +57,9 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     public async Task Changed_content_replaces_every_old_project_and_index_entity()
     {
         var store = fixture.NewStore();
-        await store.CommitAsync(Records.Commit("changing", Records.Result("changing", 9, "a")));
-        var replacement = Records.Result("changing", 4, "b");
-        await store.CommitAsync(Records.Commit("changing", replacement, sha: "sha-b"));
+        await store.CommitAsync(HandBuiltRecords.Commit("changing", HandBuiltRecords.Result("changing", 9, "a")));
+        var replacement = HandBuiltRecords.Result("changing", 4, "b");
+        await store.CommitAsync(HandBuiltRecords.Commit("changing", replacement, sha: "sha-b"));
 
         var loaded = await store.LoadAsync();
         Assert.Equal(Json(replacement.Projects), Json(loaded.Projects));
@@ -74,8 +75,8 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     public async Task Rejected_file_replaces_the_old_records_with_none_and_says_why()
     {
         var store = fixture.NewStore();
-        await store.CommitAsync(Records.Commit("rejected", Records.Result("rejected", 3)));
-        var status = await store.CommitAsync(Records.Commit("rejected", null, sha: "sha-x", failure: "encrypted PDF: a password is required"));
+        await store.CommitAsync(HandBuiltRecords.Commit("rejected", HandBuiltRecords.Result("rejected", 3)));
+        var status = await store.CommitAsync(HandBuiltRecords.Commit("rejected", null, sha: "sha-x", failure: "encrypted PDF: a password is required"));
 
         Assert.Equal(BrochureStates.Failed, status.Status);
         Assert.Equal("encrypted PDF: a password is required", status.Error);
@@ -88,8 +89,8 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     public async Task Delete_leaves_nothing_in_any_table()
     {
         var store = fixture.NewStore();
-        await store.CommitAsync(Records.Commit("doomed", Records.Result("doomed", 7)));
-        await store.CommitAsync(Records.Commit("kept", Records.Result("kept", 2)));
+        await store.CommitAsync(HandBuiltRecords.Commit("doomed", HandBuiltRecords.Result("doomed", 7)));
+        await store.CommitAsync(HandBuiltRecords.Commit("kept", HandBuiltRecords.Result("kept", 2)));
 
         Assert.True(await store.DeleteBrochureAsync("doomed"));
 
@@ -107,12 +108,12 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
         var store = fixture.NewStore();
         var variants = new[] { "a", "b", "c", "d", "e", "f" };
         await Task.WhenAll(variants.Select((v, i) =>
-            store.CommitAsync(Records.Commit("contested", Records.Result("contested", 3 + i, v), sha: "sha-" + v))));
+            store.CommitAsync(HandBuiltRecords.Commit("contested", HandBuiltRecords.Result("contested", 3 + i, v), sha: "sha-" + v))));
 
         var loaded = await store.LoadAsync();
         var status = Assert.Single(loaded.Brochures);
         var winner = variants.Single(v => status.Sha256 == "sha-" + v);
-        var expected = Records.Result("contested", 3 + Array.IndexOf(variants, winner), winner);
+        var expected = HandBuiltRecords.Result("contested", 3 + Array.IndexOf(variants, winner), winner);
         Assert.Equal(Json(expected.Projects), Json(loaded.Projects));
         var projects = await Tables.ProjectsAsync(store);
         Assert.Single(projects.Select(p => p.GetString("Generation")).Distinct());
@@ -124,14 +125,14 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     public async Task An_incremental_load_rereads_only_brochures_whose_generation_changed()
     {
         var store = fixture.NewStore();
-        await store.CommitAsync(Records.Commit("steady", Records.Result("steady", 4)));
-        await store.CommitAsync(Records.Commit("moving", Records.Result("moving", 3, "a")));
-        await store.CommitAsync(Records.Commit("leaving", Records.Result("leaving", 2)));
+        await store.CommitAsync(HandBuiltRecords.Commit("steady", HandBuiltRecords.Result("steady", 4)));
+        await store.CommitAsync(HandBuiltRecords.Commit("moving", HandBuiltRecords.Result("moving", 3, "a")));
+        await store.CommitAsync(HandBuiltRecords.Commit("leaving", HandBuiltRecords.Result("leaving", 2)));
         var first = await store.LoadAsync();
 
-        await store.CommitAsync(Records.Commit("moving", Records.Result("moving", 5, "b"), sha: "sha-b"));
+        await store.CommitAsync(HandBuiltRecords.Commit("moving", HandBuiltRecords.Result("moving", 5, "b"), sha: "sha-b"));
         await store.DeleteBrochureAsync("leaving");
-        await store.CommitAsync(Records.Commit("arriving", Records.Result("arriving", 1)));
+        await store.CommitAsync(HandBuiltRecords.Commit("arriving", HandBuiltRecords.Result("arriving", 1)));
         var second = await store.LoadAsync(first);
 
         Assert.Equal(Json((await store.LoadAsync()).Projects), Json(second.Projects));
@@ -139,7 +140,7 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
         // Unchanged brochure: the very same record objects; changed one: read again.
         Assert.Same(first.Projects.First(p => p.BrochureId == "steady"), second.Projects.First(p => p.BrochureId == "steady"));
         Assert.Equal(5, second.Projects.Count(p => p.BrochureId == "moving"));
-        Assert.Equal(["migration-b"], second.Projects.First(p => p.BrochureId == "moving").Topics);
+        Assert.Equal(["labour-migration"], second.Projects.First(p => p.BrochureId == "moving").Topics);
     }
 
     [Fact]
@@ -147,8 +148,8 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     {
         var store = fixture.NewStore();
         var huge = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"word{i % 97:D2}é ")).PadRight(200_000, 'x');
-        var result = Records.Result("huge", 2, description: ordinal => ordinal == 1 ? huge : "short");
-        await store.CommitAsync(Records.Commit("huge", result));
+        var result = HandBuiltRecords.Result("huge", 2, description: ordinal => ordinal == 1 ? huge : "short");
+        await store.CommitAsync(HandBuiltRecords.Commit("huge", result));
 
         var loaded = await store.LoadAsync();
 
@@ -161,16 +162,16 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     public async Task A_record_too_large_for_one_entity_is_refused_not_truncated()
     {
         var store = fixture.NewStore();
-        var result = Records.Result("enormous", 1, description: _ => new string('y', 600_000));
-        await Assert.ThrowsAsync<EntityTooLargeException>(() => store.CommitAsync(Records.Commit("enormous", result)));
+        var result = HandBuiltRecords.Result("enormous", 1, description: _ => new string('y', 600_000));
+        await Assert.ThrowsAsync<EntityTooLargeException>(() => store.CommitAsync(HandBuiltRecords.Commit("enormous", result)));
     }
 
     [Fact]
     public async Task Hundreds_of_projects_are_written_in_batches_Azure_accepts()
     {
         var store = fixture.NewStore();
-        var result = Records.Result("big", 250);
-        await store.CommitAsync(Records.Commit("big", result));
+        var result = HandBuiltRecords.Result("big", 250);
+        await store.CommitAsync(HandBuiltRecords.Commit("big", result));
 
         Assert.Equal(250, (await store.LoadAsync()).Projects.Count);
         Assert.Equal(ExpectedIndexCount(result), (await Tables.IndexAsync(store)).Count);
@@ -193,8 +194,8 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     public async Task Index_partitions_answer_facet_queries_for_the_committed_generation_only()
     {
         var store = fixture.NewStore();
-        await store.CommitAsync(Records.Commit("indexed", Records.Result("indexed", 8)));
-        await store.CommitAsync(Records.Commit("other", Records.Result("other", 4)));
+        await store.CommitAsync(HandBuiltRecords.Commit("indexed", HandBuiltRecords.Result("indexed", 8)));
+        await store.CommitAsync(HandBuiltRecords.Commit("other", HandBuiltRecords.Result("other", 4)));
 
         var brazil = await store.FindProjectIdsAsync(CatalogueFacets.Country, "BR");
         var expected = (await store.LoadAsync()).Projects.Where(p => p.Countries.Contains("BR")).Select(p => p.Id);
@@ -209,7 +210,7 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     public async Task Injection_looking_values_are_plain_keys()
     {
         var store = fixture.NewStore();
-        await store.CommitAsync(Records.Commit("safe", Records.Result("safe", 3)));
+        await store.CommitAsync(HandBuiltRecords.Commit("safe", HandBuiltRecords.Result("safe", 3)));
         Assert.Empty(await store.FindProjectIdsAsync(CatalogueFacets.Country, "' or true or '"));
         Assert.Empty(await store.FindProjectIdsAsync(CatalogueFacets.Country, "BR' or PartitionKey ne '"));
         Assert.Null(await store.GetBrochureAsync("safe' or '1' eq '1"));
@@ -220,7 +221,7 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     {
         var store = fixture.NewStore();
         var v0 = await store.GetVersionAsync();
-        await store.CommitAsync(Records.Commit("versioned", Records.Result("versioned", 1)));
+        await store.CommitAsync(HandBuiltRecords.Commit("versioned", HandBuiltRecords.Result("versioned", 1)));
         var v1 = await store.GetVersionAsync();
         await store.DeleteBrochureAsync("versioned");
         var v2 = await store.GetVersionAsync();
@@ -234,8 +235,8 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
         var store = fixture.NewStore();
         await store.Storage.EnsureCreatedAsync();
         await store.Storage.BrochureBlobs.UploadBlobAsync("present.pdf", BinaryData.FromString("%PDF-1.4"));
-        await store.CommitAsync(Records.Commit("present", Records.Result("present", 2)));
-        await store.CommitAsync(Records.Commit("vanished", Records.Result("vanished", 2)));
+        await store.CommitAsync(HandBuiltRecords.Commit("present", HandBuiltRecords.Result("present", 2)));
+        await store.CommitAsync(HandBuiltRecords.Commit("vanished", HandBuiltRecords.Result("vanished", 2)));
 
         var removed = await store.RemoveOrphansAsync();
 
@@ -248,8 +249,8 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     public async Task Pending_keeps_the_committed_records_served_and_failure_keeps_them_too()
     {
         var store = fixture.NewStore();
-        var result = Records.Result("steady", 3);
-        await store.CommitAsync(Records.Commit("steady", result));
+        var result = HandBuiltRecords.Result("steady", 3);
+        await store.CommitAsync(HandBuiltRecords.Commit("steady", result));
 
         var pending = await store.MarkPendingAsync("steady", "steady.pdf", 99, "sha-new");
         Assert.Equal(BrochureStates.Pending, pending.Status);

@@ -40,13 +40,13 @@ public sealed class CommitTimingTests(AzuriteFixture fixture, ITestOutputHelper 
     public async Task Reload_after_one_commit_full_versus_incremental()
     {
         var store = fixture.NewStore();
-        for (var b = 0; b < 20; b++) await store.CommitAsync(Records.Commit($"bench-{b:D2}", Records.Result($"bench-{b:D2}", 21)));
+        for (var b = 0; b < 20; b++) await store.CommitAsync(HandBuiltRecords.Commit($"bench-{b:D2}", HandBuiltRecords.Result($"bench-{b:D2}", 21)));
         var contents = await store.LoadAsync();
         var full = new List<long>();
         var incremental = new List<long>();
         for (var run = 0; run < 5; run++)
         {
-            await store.CommitAsync(Records.Commit("bench-00", Records.Result("bench-00", 21, run % 2 == 0 ? "b" : "a"), sha: "sha-" + run));
+            await store.CommitAsync(HandBuiltRecords.Commit("bench-00", HandBuiltRecords.Result("bench-00", 21, run % 2 == 0 ? "b" : "a"), sha: "sha-" + run));
             var watch = Stopwatch.StartNew();
             var everything = await store.LoadAsync();
             full.Add(watch.ElapsedMilliseconds);
@@ -65,7 +65,7 @@ public sealed class CommitTimingTests(AzuriteFixture fixture, ITestOutputHelper 
         for (var run = 0; run < 5; run++)
         {
             var watch = Stopwatch.StartNew();
-            await store.CommitAsync(Records.Commit("seed", result, sha: "sha-" + run));
+            await store.CommitAsync(HandBuiltRecords.Commit("seed", result, sha: "sha-" + run));
             times.Add(watch.ElapsedMilliseconds);
         }
         return times;

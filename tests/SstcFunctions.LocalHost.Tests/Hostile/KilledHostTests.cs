@@ -19,24 +19,23 @@ public sealed class KilledHostTests(ITestOutputHelper output)
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
         var id = "killed-mid-ingestion";
 
-        var first = StartHost(storage, port);
-        Process? second = null;
+        await using var first = StartHost(storage, port);
+        LocalHostProcess? second = null;
         try
         {
-            await WaitForHealthAsync(http, first);
+            await first.WaitForHealthAsync(http, TimeSpan.FromSeconds(90));
             var container = new BlobContainerClient(storage.ConnectionString, "brochures");
             await container.CreateIfNotExistsAsync();
             await container.GetBlobClient($"{id}.pdf").UploadAsync(SharedFixtures.SeedBrochurePdf, overwrite: true);
 
             // Kill the moment ingestion has started (the brochure shows as pending) and before it commits.
             var seen = await WaitForStatusAsync(http, id, s => s is "pending" or "succeeded" or "failed", TimeSpan.FromSeconds(90));
-            first.Kill(entireProcessTree: true);
-            await first.WaitForExitAsync();
+            await first.KillAsync();
             output.WriteLine($"host killed while the brochure was {seen}");
             Assert.Equal("pending", seen);
 
             second = StartHost(storage, port);
-            await WaitForHealthAsync(http, second);
+            await second.WaitForHealthAsync(http, TimeSpan.FromSeconds(90));
             var clock = Stopwatch.StartNew();
             // Nothing lost: the trigger message the killed host had taken is still in its queue (invisible until its
             // visibility timeout expires, which WebJobs sets to 10 minutes), and the brochure must complete.
@@ -67,68 +66,23 @@ public sealed class KilledHostTests(ITestOutputHelper output)
         }
         finally
         {
-            foreach (var process in new[] { first, second })
-            {
-                if (process is null) continue;
-                try
-                {
-                    if (!process.HasExited) process.Kill(entireProcessTree: true);
-                }
-                catch (InvalidOperationException)
-                {
-                }
-                process.Dispose();
-            }
+            if (second is not null) await second.DisposeAsync();
         }
     }
 
     private readonly record struct JsonElementOrTimeout(System.Text.Json.JsonElement Status, TimeoutException? Timeout);
 
-    private static Process StartHost(AzuriteInstance storage, int port)
-    {
-        var start = new ProcessStartInfo("dotnet")
+    private static LocalHostProcess StartHost(AzuriteInstance storage, int port) =>
+        LocalHostProcess.Start(["--port", port.ToString()], new Dictionary<string, string>
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "SstcFunctions.LocalHost.dll"), "--port", port.ToString() },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            Environment =
-            {
-                ["AzureWebJobsStorage"] = storage.ConnectionString,
-                ["CatalogStorage"] = storage.ConnectionString,
-                ["LocalHost__HostId"] = "killed-host-test",
-                ["Logging__LogLevel__Default"] = "Warning",
-                // The stalled-ingestion sweep, on a test's time scale (defaults: every 60 s, stalled after 120 s).
-                ["Ingestion__RecoveryInterval"] = "00:00:05",
-                ["Ingestion__StalledAfter"] = "00:00:20",
-            },
-        };
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitForHealthAsync(HttpClient http, Process host)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            Assert.False(host.HasExited, $"host exited with {(host.HasExited ? host.ExitCode : 0)}");
-            try
-            {
-                using var response = await http.GetAsync("api/health");
-                if (response.IsSuccessStatusCode) return;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-            }
-            await Task.Delay(200);
-        }
-        throw new TimeoutException("the host did not become healthy");
-    }
+            ["AzureWebJobsStorage"] = storage.ConnectionString,
+            ["CatalogStorage"] = storage.ConnectionString,
+            ["LocalHost__HostId"] = "killed-host-test",
+            ["Logging__LogLevel__Default"] = "Warning",
+            // The stalled-ingestion sweep, on a test's time scale (defaults: every 60 s, stalled after 120 s).
+            ["Ingestion__RecoveryInterval"] = "00:00:05",
+            ["Ingestion__StalledAfter"] = "00:00:20",
+        });
 
     private static async Task<string> WaitForStatusAsync(HttpClient http, string id, Func<string, bool> wanted, TimeSpan timeout)
     {

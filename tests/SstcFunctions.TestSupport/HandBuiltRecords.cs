@@ -1,10 +1,15 @@
 using SstcFunctions.Core;
 using SstcFunctions.Core.Records;
+using SstcFunctions.Storage;
 
-namespace SstcFunctions.Storage.Tests;
+namespace SstcFunctions.TestSupport;
 
-/// <summary>Extraction results built by hand, so storage is tested independently of the PDF pipeline.</summary>
-internal static class Records
+/// <summary>
+/// Extraction results built by hand, so storage and the API are tested independently of the PDF pipeline. Every fourth
+/// title carries quotes, a line break and non-ASCII letters (CSV and storage round trips); topics are real taxonomy
+/// slugs, and variant "a" and any other variant share none, so a replaced brochure shows in the index.
+/// </summary>
+public static class HandBuiltRecords
 {
     private static readonly string[][] CountrySets = [["BR", "AR"], ["ET", "MA"], ["JO"], ["CN", "IN", "BR"]];
     private static readonly string[] Regions = ["Latin America and the Caribbean", "Africa", "Arab States", "Asia and the Pacific"];
@@ -26,14 +31,14 @@ internal static class Records
             Id = BrochureId.ForProject(brochureId, ordinal),
             BrochureId = brochureId,
             Ordinal = ordinal,
-            Title = $"Project {ordinal} ({variant}) — Côte d’Ivoire",
+            Title = ordinal % 4 == 0 ? $"Project {ordinal} ({variant}) — Côte d’Ivoire, \"quoted\"\nsecond line" : $"Project {ordinal} ({variant}), labour MIGRATION",
             Region = Regions[ordinal % Regions.Length],
             Description = description ?? $"Variant {variant} description of project {ordinal}: migration and skills.",
             Countries = countries,
             CountryNames = countries.Select(c => "Name of " + c).ToList(),
             Outcome = new PolicyOutcome(ordinal % 2 == 0 ? "5" : "A", "Outcome title"),
             Outcomes = [new PolicyOutcome(ordinal % 2 == 0 ? "5" : "A", "Outcome title")],
-            Topics = variant == "a" ? ["skills"] : ["migration-" + variant],
+            Topics = variant == "a" ? (ordinal % 3 == 0 ? ["skills", "tvet"] : ["skills"]) : ["labour-migration"],
             Activities = ["study-tour"],
             Modality = ["triangular"],
             Tags = ["Triangular"],
