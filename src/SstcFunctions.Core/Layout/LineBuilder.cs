@@ -2,21 +2,91 @@ using System.Text;
 
 namespace SstcFunctions.Core.Layout;
 
+/// <summary>Options of <see cref="LineBuilder"/>.</summary>
+public sealed record LineBuilderOptions
+{
+    public static LineBuilderOptions Default { get; } = new();
+
+    /// <summary>Glyphs whose baselines differ by less than this fraction of the font size share a row.</summary>
+    public double BaselineTolerance { get; init; } = 0.3;
+    public WordBreakOptions Words { get; init; } = WordBreakOptions.Default;
+    public GutterOptions Gutters { get; init; } = GutterOptions.Default;
+}
+
 /// <summary>
-/// Glyphs → lines by geometry alone: glyphs sharing a baseline, split into words at gaps and into separate lines
-/// at gutters. Content-stream order is ignored, so text drawn out of order still reads in place.
+/// Glyphs → lines by geometry alone: glyphs sharing a baseline form a row, a row breaks into words
+/// (<see cref="WordBreaks"/>), and into separate lines at gutters (<see cref="Gutters"/>: drawn rules, or white
+/// that runs down the page). Content-stream order is ignored, so text drawn out of order still reads in place.
 /// </summary>
-/// <remarks>This runs once per glyph of the brochure, so it avoids LINQ and per-glyph allocations.</remarks>
+/// <remarks>This runs once per glyph of the brochure, so the inner loops avoid LINQ and per-glyph allocations.</remarks>
 public static class LineBuilder
 {
-    // Fractions of the font size. A word space is ~0.25 em in common fonts; a column gutter is at least ~1 em.
-    private const double BaselineTolerance = 0.3;
-    private const double WordGap = 0.2;
-    private const double WordGapAfterSpaceGlyph = 0.08;
-    private const double GutterGap = 1.0;
-    private const double MaxJustifiedGap = 8.0;
+    public static List<TextLine> Build(IReadOnlyList<Glyph> input, PageGraphics? graphics = null, LineBuilderOptions? options = null)
+    {
+        options ??= LineBuilderOptions.Default;
+        var rows = Rows(input, options);
 
-    public static List<TextLine> Build(IReadOnlyList<Glyph> input)
+        // Words of every row, then the gutters between them judged over the whole page.
+        var words = new List<(int Start, int End)>[rows.Count];
+        var extents = new List<(double Baseline, double Size, IReadOnlyList<(double Left, double Right)> Words)>(rows.Count);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            var breaks = WordBreaks.Find(row, options.Words);
+            var list = new List<(int, int)>();
+            var boxes = new List<(double, double)>();
+            double size = 0, baseline = row[0].Baseline;
+            var start = -1;
+            var last = -1;
+            for (var i = 0; i < row.Length; i++)
+            {
+                if (row[i].IsSpace) continue;
+                if (row[i].Size > size) { size = row[i].Size; baseline = row[i].Baseline; }
+                if (start >= 0 && breaks[i])
+                {
+                    list.Add((start, last + 1));
+                    boxes.Add((row[start].Left, MaxRight(row, start, last)));
+                    start = -1;
+                }
+                if (start < 0) start = i;
+                last = i;
+            }
+            if (start >= 0)
+            {
+                list.Add((start, last + 1));
+                boxes.Add((row[start].Left, MaxRight(row, start, last)));
+            }
+            words[r] = list;
+            extents.Add((baseline, size > 0 ? size : 1, boxes));
+        }
+        var gutters = new Gutters(extents, graphics, options.Gutters);
+
+        var lines = new List<TextLine>();
+        var text = new StringBuilder();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var list = words[r];
+            if (list.Count == 0) continue;
+            var first = 0;
+            for (var w = 0; w < list.Count; w++)
+            {
+                if (w + 1 < list.Count && !gutters.IsGutter(r, w)) continue;
+                AddLine(rows[r], list, first, w, lines, text);
+                first = w + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static double MaxRight(Glyph[] row, int start, int last)
+    {
+        var right = double.MinValue;
+        for (var i = start; i <= last; i++) if (row[i].Right > right) right = row[i].Right;
+        return right;
+    }
+
+    /// <summary>Glyphs grouped by baseline, rows top down, each row left to right.</summary>
+    private static List<Glyph[]> Rows(IReadOnlyList<Glyph> input, LineBuilderOptions options)
     {
         // Sort primitive keys with an index array rather than the glyph structs themselves: far fewer bytes moved.
         var glyphs = new Glyph[input.Count];
@@ -33,101 +103,29 @@ public static class LineBuilder
         }
         Array.Sort(keys, order, 0, count);
 
-        var lines = new List<TextLine>();
-        var text = new StringBuilder();
-        var row = new List<Glyph>();
-        var rowKeys = new List<double>();
+        var rows = new List<Glyph[]>();
         var rowStart = 0;
         for (var i = 1; i <= count; i++)
         {
             ref readonly var first = ref glyphs[order[rowStart]];
             if (i < count && Math.Abs(first.Baseline - glyphs[order[i]].Baseline)
-                <= BaselineTolerance * Math.Max(first.Size, glyphs[order[i]].Size)) continue;
-            row.Clear();
-            rowKeys.Clear();
+                <= options.BaselineTolerance * Math.Max(first.Size, glyphs[order[i]].Size)) continue;
+            var row = new Glyph[i - rowStart];
+            var lefts = new double[row.Length];
             for (var j = rowStart; j < i; j++)
             {
-                row.Add(glyphs[order[j]]);
-                rowKeys.Add(glyphs[order[j]].Left);
+                row[j - rowStart] = glyphs[order[j]];
+                lefts[j - rowStart] = glyphs[order[j]].Left;
             }
-            var rowArray = row.ToArray();
-            Array.Sort(rowKeys.ToArray(), rowArray);
-            SplitRow(rowArray, lines, text);
+            Array.Sort(lefts, row);
+            rows.Add(row);
             rowStart = i;
         }
-        return MergeJustifiedGaps(lines);
+        return rows;
     }
 
-    /// <summary>
-    /// Justified text in a narrow column can open word gaps wider than a gutter. A real gutter stays empty from line
-    /// to line; a justified gap does not, so two pieces of one baseline are rejoined when a neighbouring line of the
-    /// same size runs straight across the gap between them.
-    /// </summary>
-    private static List<TextLine> MergeJustifiedGaps(List<TextLine> lines)
-    {
-        // Build emits lines row by row, top down, left to right: regroup them into rows.
-        var rows = new List<List<TextLine>>();
-        foreach (var line in lines)
-        {
-            if (rows.Count > 0 && rows[^1][0].Baseline == line.Baseline) rows[^1].Add(line);
-            else rows.Add([line]);
-        }
-        // A merge can make a line cross the gap of its neighbour, so repeat until nothing changes.
-        for (var changed = true; changed;)
-        {
-            changed = false;
-            for (var r = 0; r < rows.Count; r++)
-            {
-                var row = rows[r];
-                for (var i = 0; i + 1 < row.Count; i++)
-                {
-                    var (left, right) = (row[i], row[i + 1]);
-                    var size = left.Style.Size;
-                    if (right.Box.Left - left.Box.Right > MaxJustifiedGap * size || Math.Abs(right.Style.Size - size) > 0.05 * size) continue;
-                    if (!Crossed(rows, r, left.Box.Right + 0.5, right.Box.Left - 0.5, left.Baseline, size)) continue;
-                    row[i] = new TextLine(left.Text + " " + right.Text, left.Box.Union(right.Box), left.Baseline,
-                                          left.Text.Length >= right.Text.Length ? left.Style : right.Style);
-                    row.RemoveAt(i + 1);
-                    i--;
-                    changed = true;
-                }
-            }
-        }
-        return rows.SelectMany(r => r).ToList();
-    }
-
-    private static bool Crossed(List<List<TextLine>> rows, int r, double gapLeft, double gapRight, double baseline, double size)
-    {
-        for (var n = Math.Max(0, r - 3); n <= Math.Min(rows.Count - 1, r + 3); n++)
-        {
-            if (n == r) continue;
-            foreach (var line in rows[n])
-            {
-                if (Math.Abs(line.Baseline - baseline) > 1.7 * size || Math.Abs(line.Style.Size - size) > 0.05 * size) continue;
-                if (line.Box.Left < gapLeft && line.Box.Right > gapRight) return true;
-            }
-        }
-        return false;
-    }
-
-    private static void SplitRow(Glyph[] row, List<TextLine> lines, StringBuilder text)
-    {
-        var start = 0;
-        var previous = -1;
-        for (var i = 0; i < row.Length; i++)
-        {
-            if (row[i].IsSpace) continue;
-            if (previous >= 0 && row[i].Left - row[previous].Right > GutterGap * Math.Max(row[previous].Size, row[i].Size))
-            {
-                AddLine(row.AsSpan(start, i - start), lines, text);
-                start = i;
-            }
-            previous = i;
-        }
-        AddLine(row.AsSpan(start), lines, text);
-    }
-
-    private static void AddLine(Span<Glyph> run, List<TextLine> lines, StringBuilder text)
+    /// <summary>Words first..last of a row as one line: words joined by single spaces, the dominant style.</summary>
+    private static void AddLine(Glyph[] row, List<(int Start, int End)> words, int firstWord, int lastWord, List<TextLine> lines, StringBuilder text)
     {
         text.Clear();
         // Few distinct styles per line: count characters per style in a small array instead of a dictionary.
@@ -135,36 +133,30 @@ public static class LineBuilder
         Span<int> styleGlyph = stackalloc int[8];
         var styles = 0;
         double left = double.MaxValue, right = double.MinValue, baseline = 0, size = 0;
-        var previous = -1;
-        var spaceSince = false;
-        for (var i = 0; i < run.Length; i++)
+        for (var w = firstWord; w <= lastWord; w++)
         {
-            ref readonly var g = ref run[i];
-            if (g.IsSpace) { spaceSince = true; continue; }
-            if (previous >= 0)
+            if (w > firstWord) text.Append(' ');
+            var (start, end) = words[w];
+            for (var i = start; i < end; i++)
             {
-                ref readonly var p = ref run[previous];
-                var gap = g.Left - p.Right;
-                var em = Math.Max(p.Size, g.Size);
-                if (gap > WordGap * em || (spaceSince && gap > WordGapAfterSpaceGlyph * em)) text.Append(' ');
+                ref readonly var g = ref row[i];
+                if (g.IsSpace) continue;
+                text.Append(g.Text);
+                var s = 0;
+                while (s < styles && !SameStyle(row[styleGlyph[s]], g)) s++;
+                if (s == styles && styles < styleChars.Length) { styleGlyph[s] = i; styleChars[s] = 0; styles++; }
+                if (s < styles) styleChars[s] += g.Text.Length;
+                if (g.Left < left) left = g.Left;
+                if (g.Right > right) right = g.Right;
+                if (g.Size > size) { size = g.Size; baseline = g.Baseline; }
             }
-            text.Append(g.Text);
-            var s = 0;
-            while (s < styles && !SameStyle(run[styleGlyph[s]], g)) s++;
-            if (s == styles && styles < styleChars.Length) { styleGlyph[s] = i; styleChars[s] = 0; styles++; }
-            if (s < styles) styleChars[s] += g.Text.Length;
-            if (g.Left < left) left = g.Left;
-            if (g.Right > right) right = g.Right;
-            if (g.Size > size) { size = g.Size; baseline = g.Baseline; }
-            previous = i;
-            spaceSince = false;
         }
-        if (previous < 0) return;
+        if (styles == 0) return;
         var normalized = TextNormalizer.Normalize(text.ToString());
         if (normalized.Length == 0) return;
         var dominant = 0;
         for (var s = 1; s < styles; s++) if (styleChars[s] > styleChars[dominant]) dominant = s;
-        var d = run[styleGlyph[dominant]];
+        var d = row[styleGlyph[dominant]];
         var style = new TextStyle(Math.Round(d.Size, 1), d.Bold, d.Italic, d.Colour, d.FontFamily);
         lines.Add(new TextLine(normalized, new Box(left, baseline - 0.22 * size, right, baseline + 0.78 * size), baseline, style));
     }

@@ -39,5 +39,8 @@ public readonly record struct Glyph(
 /// <summary>A run of words on one baseline, not crossing a column gutter.</summary>
 public sealed record TextLine(string Text, Box Box, double Baseline, TextStyle Style);
 
-/// <summary>The lines of one page, in no particular order.</summary>
-public sealed record PageText(int Number, double Width, double Height, IReadOnlyList<TextLine> Lines);
+/// <summary>The lines of one page, in no particular order, and the graphics that structure them.</summary>
+public sealed record PageText(int Number, double Width, double Height, IReadOnlyList<TextLine> Lines)
+{
+    public PageGraphics Graphics { get; init; } = PageGraphics.None;
+}

@@ -74,7 +74,8 @@ public static class PdfTextReader
                 var page = document.GetPage(number);
                 var glyphs = Glyphs(page);
                 letters += glyphs.Count(g => !g.IsSpace);
-                pages[number - 1] = new PageText(number, page.Width, page.Height, LineBuilder.Build(glyphs));
+                var graphics = PageGraphicsReader.Read(page);
+                pages[number - 1] = new PageText(number, page.Width, page.Height, LineBuilder.Build(glyphs, graphics)) { Graphics = graphics };
             }
             catch (Exception e) when (PdfOpening.IsParserFailure(e))
             {

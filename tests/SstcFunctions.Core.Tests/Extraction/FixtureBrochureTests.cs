@@ -32,6 +32,7 @@ public class FixtureBrochureTests
 
         var result = brochure.Extract();
 
-        Assert.Empty(brochure.Mismatches(result));
+        var mismatches = brochure.Mismatches(result);
+        Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
     }
 }

@@ -1,0 +1,196 @@
+namespace SstcFunctions.Core.Layout;
+
+/// <summary>Options of <see cref="Gutters"/>, in fractions of the font size (em) unless said otherwise.</summary>
+public sealed record GutterOptions
+{
+    public static GutterOptions Default { get; } = new();
+
+    /// <summary>Narrower gaps are word gaps, whatever surrounds them (unless a rule is drawn in them).</summary>
+    public double MinimumGap { get; init; } = 0.75;
+    /// <summary>Narrowest strip of white that still counts as the same gutter on the next line.</summary>
+    public double MinimumStrip { get; init; } = 0.45;
+    /// <summary>Lines with text on both sides that a gutter runs down (this one included).</summary>
+    public int RiverLines { get; init; } = 3;
+    /// <summary>A gap at least this wide needs only one more such line to be a gutter.</summary>
+    public double WideGap { get; init; } = 2.0;
+    /// <summary>How close to the strip text must be to count as being on its side (a line of a far column is not).</summary>
+    public double SideReach { get; init; } = 8.0;
+    /// <summary>Words closer than this run together when judging whether a neighbouring line runs across a gap.</summary>
+    public double RunGap { get; init; } = 1.0;
+    /// <summary>A gap this wide is a gutter on its own unless a neighbouring line runs across it.</summary>
+    public double LoneGap { get; init; } = 3.0;
+    /// <summary>How far (points) a line's start may be from another's to be aligned with it, and how many rows
+    /// above and below are searched.</summary>
+    public double AlignmentTolerance { get; init; } = 0.3;
+    public int AlignmentRows { get; init; } = 40;
+    /// <summary>Lines closer than this (baseline to baseline) are neighbours of a line.</summary>
+    public double NeighbourPitch { get; init; } = 1.7;
+    /// <summary>Lines further apart than this (baseline to baseline) belong to different stretches of text.</summary>
+    public double MaxLinePitch { get; init; } = 3.0;
+}
+
+/// <summary>
+/// Which gaps between the words of a page are gutters, that is column or cell boundaries. A gap is a gutter when
+/// a rule is drawn in it, or when its white runs down several lines (a gutter stays white from line to line; the
+/// word gaps of justified text, however wide, move from line to line), or when it is so wide that no neighbouring
+/// line runs across it. Never decided from one gap's width alone.
+/// </summary>
+public sealed class Gutters
+{
+    private readonly List<Row> _rows;
+    private readonly PageGraphics _graphics;
+    private readonly GutterOptions _options;
+
+    /// <param name="rows">Rows of word extents, top down; each row's words left to right.</param>
+    public Gutters(IReadOnlyList<(double Baseline, double Size, IReadOnlyList<(double Left, double Right)> Words)> rows,
+                   PageGraphics? graphics = null, GutterOptions? options = null)
+    {
+        _rows = rows.Select(r => new Row(r.Baseline, r.Size, r.Words)).ToList();
+        _graphics = graphics ?? PageGraphics.None;
+        _options = options ?? GutterOptions.Default;
+    }
+
+    /// <summary>Whether the gap after word <paramref name="word"/> of row <paramref name="row"/> is a gutter.</summary>
+    public bool IsGutter(int row, int word)
+    {
+        var r = _rows[row];
+        var (left, right) = (r.Words[word].Right, r.Words[word + 1].Left);
+        var em = r.Size;
+        var width = (right - left) / em;
+        // No design draws a rule inside a gap narrower than a word space.
+        if (width < 0.25) return false;
+        if (_graphics.RuleBetween(left, right, r.Baseline - 0.2 * em, r.Baseline + 0.7 * em)) return true;
+        if (width < _options.MinimumGap) return false;
+        var (lines, crossed) = River(row, left, right);
+        // A neighbouring line of the same size running across the gap makes it a word gap of justified text, however
+        // many lines further away leave white there (short title or outcome lines above a paragraph do).
+        if (crossed || NeighbourSpans(row, left, right)) return false;
+        // A column or cell starts its lines at one edge: other lines that start exactly where the right-hand text
+        // starts are the strongest sign of a column; white that runs down the page is the next.
+        var aligned = AlignedStarts(row, right);
+        if (aligned >= 2 || (aligned >= 1 && width >= _options.WideGap)) return true;
+        if (lines >= _options.RiverLines && aligned >= 1) return true;
+        return width >= _options.LoneGap;
+    }
+
+    /// <summary>How many other lines nearby start (after a gutter-wide gap or at their row's start) at this x.</summary>
+    private int AlignedStarts(int row, double x)
+    {
+        var count = 0;
+        var origin = _rows[row];
+        for (var n = Math.Max(0, row - _options.AlignmentRows); n <= Math.Min(_rows.Count - 1, row + _options.AlignmentRows); n++)
+        {
+            if (n == row) continue;
+            var other = _rows[n];
+            var previousRight = double.NegativeInfinity;
+            foreach (var (l, r) in other.Words)
+            {
+                if (Math.Abs(l - x) <= _options.AlignmentTolerance && l - previousRight >= _options.MinimumGap * other.Size)
+                {
+                    count++;
+                    break;
+                }
+                if (l > x + 1) break;
+                previousRight = r;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Follows the white of a gap up and down the page: how many lines with text on both sides keep a strip of it
+    /// white (this one included), and whether a close neighbour line runs straight across it. Lines of another
+    /// column that merely pass by (text on one side only) neither confirm nor end the gutter.
+    /// </summary>
+    private (int Lines, bool Crossed) River(int row, double left, double right)
+    {
+        var lines = 1;
+        var crossed = false;
+        var origin = _rows[row];
+        foreach (var step in new[] { -1, 1 })
+        {
+            var (l, r) = (left, right);
+            var previous = origin;
+            for (var n = row + step; n >= 0 && n < _rows.Count; n += step)
+            {
+                var next = _rows[n];
+                var em = Math.Max(previous.Size, next.Size);
+                if (Math.Abs(previous.Baseline - next.Baseline) > _options.MaxLinePitch * em) break;
+                previous = next;
+                var strip = WidestFree(next, l, r);
+                if (strip is not { } free || free.Right - free.Left < _options.MinimumStrip * em)
+                {
+                    if (Math.Abs(next.Baseline - origin.Baseline) <= _options.NeighbourPitch * em
+                        && Math.Abs(next.Size - origin.Size) <= 0.15 * origin.Size) crossed = true;
+                    break;
+                }
+                (l, r) = free;
+                var reach = _options.SideReach * em;
+                if (next.HasTextLeftOf(l, l - reach) && next.HasTextRightOf(r, r + reach)) lines++;
+            }
+        }
+        return (lines, crossed);
+    }
+
+    /// <summary>
+    /// Whether a neighbouring line of the same size runs straight across the gap: one run of its words, no gap in it
+    /// as wide as a lone gutter, spans the gap from end to end. Justified text always has such a neighbour.
+    /// </summary>
+    private bool NeighbourSpans(int row, double left, double right)
+    {
+        var origin = _rows[row];
+        var slack = 0.1 * origin.Size;
+        foreach (var step in new[] { -1, 1 })
+        {
+            for (var n = row + step; n >= 0 && n < _rows.Count; n += step)
+            {
+                var next = _rows[n];
+                if (Math.Abs(next.Baseline - origin.Baseline) > _options.NeighbourPitch * origin.Size) break;
+                if (Math.Abs(next.Size - origin.Size) > 0.15 * origin.Size) continue;
+                var runStart = double.NaN;
+                var runEnd = double.NaN;
+                foreach (var (l, r) in next.Words)
+                {
+                    if (double.IsNaN(runStart) || l - runEnd >= _options.RunGap * next.Size) runStart = l;
+                    runEnd = r;
+                    if (runStart <= left + slack && runEnd >= right - slack) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The widest part of (left, right) that no word of the row covers.</summary>
+    private static (double Left, double Right)? WidestFree(Row row, double left, double right)
+    {
+        (double Left, double Right)? best = null;
+        var cursor = left;
+        foreach (var (wl, wr) in row.Words)
+        {
+            if (wr <= cursor) continue;
+            if (wl >= right) break;
+            if (wl > cursor && (best is null || wl - cursor > best.Value.Right - best.Value.Left)) best = (cursor, wl);
+            cursor = Math.Max(cursor, wr);
+            if (cursor >= right) break;
+        }
+        if (cursor < right && (best is null || right - cursor > best.Value.Right - best.Value.Left)) best = (cursor, right);
+        return best;
+    }
+
+    private sealed record Row(double Baseline, double Size, IReadOnlyList<(double Left, double Right)> Words)
+    {
+        /// <summary>A word ends at or before x, and after <paramref name="from"/>.</summary>
+        public bool HasTextLeftOf(double x, double from)
+        {
+            foreach (var (l, r) in Words) if (r <= x + 0.01 && r >= from) return true;
+            return false;
+        }
+
+        /// <summary>A word starts at or after x, and before <paramref name="to"/>.</summary>
+        public bool HasTextRightOf(double x, double to)
+        {
+            foreach (var (l, r) in Words) if (l >= x - 0.01 && l <= to) return true;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+namespace SstcFunctions.Core.Layout;
+
+/// <summary>Options of <see cref="WordBreaks"/>, in fractions of the font size (em).</summary>
+public sealed record WordBreakOptions
+{
+    public static WordBreakOptions Default { get; } = new();
+
+    /// <summary>Where the producer draws space glyphs, a gap across one this wide is a word break (a soft-hyphen
+    /// break draws a space of zero width under the hyphen).</summary>
+    public double GapAfterSpaceGlyph { get; init; } = 0.08;
+    /// <summary>Least gap without a space glyph that may break a word: tight kerning and tracking stay inside words.</summary>
+    public double MinimumGap { get; init; } = 0.12;
+    /// <summary>A gap without a space glyph at least this wide always breaks a word.</summary>
+    public double CertainGap { get; init; } = 0.3;
+    /// <summary>Where the line has space glyphs, a gap without one breaks a word only when it is this fraction of
+    /// the line's typical spaced gap: letter-spaced titles keep their letters together.</summary>
+    public double ShareOfSpacedGap { get; init; } = 0.6;
+}
+
+/// <summary>
+/// Where the words of a line of glyphs break. Producers that draw space glyphs (browsers, office suites) are
+/// trusted for them; producers that only position words (pdfTeX, many design tools) are read from the line's own
+/// gap distribution: the gaps inside words and between words form two groups, and the break lies between them.
+/// Judged per line, so justified lines with loose or tight spacing and letter-spaced titles all read whole.
+/// </summary>
+public static class WordBreaks
+{
+    /// <summary>Whether the gap before glyph <paramref name="index"/> of a row breaks a word.</summary>
+    /// <param name="row">Glyphs of one baseline, sorted left to right.</param>
+    public static bool[] Find(ReadOnlySpan<Glyph> row, WordBreakOptions? options = null)
+    {
+        options ??= WordBreakOptions.Default;
+        var breaks = new bool[row.Length];
+        // Gaps between consecutive non-space glyphs, in em, and whether a space glyph lies between them.
+        Span<double> gaps = row.Length <= 512 ? stackalloc double[row.Length] : new double[row.Length];
+        Span<bool> spaced = row.Length <= 512 ? stackalloc bool[row.Length] : new bool[row.Length];
+        var previous = -1;
+        var sawSpace = false;
+        var spacedGaps = new List<double>();
+        var plainGaps = new List<double>();
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (row[i].IsSpace) { sawSpace = true; continue; }
+            if (previous >= 0)
+            {
+                var em = Math.Max(row[previous].Size, row[i].Size);
+                gaps[i] = em > 0 ? (row[i].Left - row[previous].Right) / em : 0;
+                spaced[i] = sawSpace;
+                // Gutters (over ~1 em) say nothing about word spacing.
+                if (gaps[i] < 1.0) (sawSpace ? spacedGaps : plainGaps).Add(gaps[i]);
+            }
+            else gaps[i] = double.NaN;
+            previous = i;
+            sawSpace = false;
+        }
+        var threshold = spacedGaps.Count > 0
+            ? Math.Min(options.CertainGap * 2, Math.Max(options.MinimumGap, options.ShareOfSpacedGap * Median(spacedGaps)))
+            : Split(plainGaps, options);
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (row[i].IsSpace || double.IsNaN(gaps[i]) || (i == 0)) continue;
+            breaks[i] = spaced[i] ? gaps[i] > options.GapAfterSpaceGlyph : gaps[i] > threshold;
+        }
+        return breaks;
+    }
+
+    /// <summary>
+    /// The break between the two groups of gaps of a line without space glyphs: the widest jump between sorted gaps
+    /// above the kerning range; with no clear jump, the certain gap.
+    /// </summary>
+    private static double Split(List<double> gaps, WordBreakOptions options)
+    {
+        if (gaps.Count == 0) return options.CertainGap;
+        gaps.Sort();
+        double best = 0, at = options.CertainGap;
+        for (var i = 1; i < gaps.Count; i++)
+        {
+            var (low, high) = (gaps[i - 1], gaps[i]);
+            if (high < options.MinimumGap || low > options.CertainGap) continue;
+            var jump = high - Math.Max(low, 0);
+            if (jump > best) { best = jump; at = (Math.Max(low, 0) + high) / 2; }
+        }
+        // Every gap on one side of the range: all inside words, or all between words.
+        if (gaps[^1] < options.MinimumGap) return options.CertainGap;
+        if (gaps[0] > options.CertainGap) return options.MinimumGap;
+        return best >= 0.06 ? Math.Clamp(at, options.MinimumGap, options.CertainGap) : options.CertainGap;
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+}
