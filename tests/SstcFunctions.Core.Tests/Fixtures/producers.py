@@ -177,7 +177,95 @@ def writer_table():
                    producer="LibreOffice Writer", lang="en", labels=("partners", "budget", "duration"))
     return path
 
-DESIGNS = {"latex-article": latex_article, "writer-table": writer_table}
+# ---------------------------------------------------------------------------------------------------------------
+CAPTIONS = {
+    14: "Photo: assessors at a construction site in Dili. © ILO", 15: "Photo: a community monitor visits a rice farm. © ILO/K. Sok",
+    16: "Photo: rebuilding a school after the cyclone. © ILO", 17: "Photo: delivery riders waiting for orders. © ILO/R. Das",
+    18: "Photo: a job fair for refugees in Gaziantep. © ILO", 19: "Photo: a mine entrance in the highlands. © ILO/A. Bek",
+    20: "Photo: young jobseekers at a youth centre. © ILO", 21: "Photo: the Turin campus on the river Po. © ITC-ILO",
+    22: "Photo: union delegates in a blended course. © ITC-ILO", 23: "Photo: a care worker and her client. © ILO/M. Silva",
+    24: "Photo: members of a coffee cooperative. © ILO", 0: "Photo: a job counsellor with a young jobseeker. © ILO",
+    1: "Photo: apprentices in an assembly plant. © ILO", 2: "Photo: a social security office in Bridgetown. © ILO",
+    3: "Photo: inspectors on a banana plantation. © ILO/J. Mora",
+}
+
+def impress_slides():
+    """LibreOffice Impress: 16:9 slides, the region in each slide's title, one or two cards per slide, each under a photo
+    placeholder (a drawn rectangle) with a photo caption that is not a description."""
+    W, H = 28.0, 15.75
+    plan = [(ASIA, [14, 15]), (ASIA, [16, 17]), (EUROPE, [18, 19]), (EUROPE, [20]), (ITC, [21, 22]), (INTER, [23, 24]),
+            (LAC, [0]), (LAC, [1, 2]), (LAC, [3])]
+    automatic = """
+ <style:page-layout style:name="PM1"><style:page-layout-properties fo:margin-top="0cm" fo:margin-bottom="0cm" fo:margin-left="0cm" fo:margin-right="0cm" fo:page-width="28cm" fo:page-height="15.75cm" style:print-orientation="landscape"/></style:page-layout>
+ <style:style style:name="dp1" style:family="drawing-page"><style:drawing-page-properties draw:background-size="full" draw:fill="solid" draw:fill-color="#ffffff"/></style:style>
+ <style:style style:name="frame" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="none" draw:textarea-vertical-align="top" draw:auto-grow-height="false" fo:padding-top="0cm" fo:padding-bottom="0cm" fo:padding-left="0cm" fo:padding-right="0cm" fo:wrap-option="wrap"/></style:style>
+ <style:style style:name="band" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="solid" draw:fill-color="#0b5394"/></style:style>
+ <style:style style:name="photo" style:family="graphic"><style:graphic-properties draw:stroke="solid" svg:stroke-color="#90a4ae" svg:stroke-width="0.03cm" draw:fill="solid" draw:fill-color="#cfd8dc"/></style:style>
+ <style:style style:name="cross" style:family="graphic"><style:graphic-properties draw:stroke="solid" svg:stroke-color="#90a4ae" svg:stroke-width="0.03cm"/></style:style>
+ <style:style style:name="Ptitle" style:family="paragraph"><style:text-properties fo:font-size="24pt" fo:font-weight="bold" fo:color="#ffffff" style:font-name="Liberation Sans"/></style:style>
+ <style:style style:name="Pcap" style:family="paragraph"><style:text-properties fo:font-size="8pt" fo:font-style="italic" fo:color="#607d8b" style:font-name="Liberation Sans"/></style:style>
+ <style:style style:name="Pcard" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.15cm"/><style:text-properties fo:font-size="14pt" fo:font-weight="bold" fo:color="#0b5394" style:font-name="Liberation Sans"/></style:style>
+ <style:style style:name="Pbody" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.15cm" fo:line-height="115%"/><style:text-properties fo:font-size="10.5pt" fo:color="#263238" style:font-name="Liberation Sans"/></style:style>
+ <style:style style:name="Pout" style:family="paragraph"><style:text-properties fo:font-size="9pt" fo:color="#0b5394" style:font-name="Liberation Sans"/></style:style>
+ <style:style style:name="Pfoot" style:family="paragraph"><style:text-properties fo:font-size="8pt" fo:color="#90a4ae" style:font-name="Liberation Sans"/></style:style>
+ <style:style style:name="Pbig" style:family="paragraph"><style:text-properties fo:font-size="34pt" fo:font-weight="bold" fo:color="#0b5394" style:font-name="Liberation Sans"/></style:style>
+ <style:style style:name="Plead" style:family="paragraph"><style:text-properties fo:font-size="16pt" fo:color="#263238" style:font-name="Liberation Sans"/></style:style>"""
+    def frame(x, y, w, h, paragraphs):
+        inner = "".join(f'<text:p text:style-name="{st}">{X(t)}</text:p>' for st, t in paragraphs)
+        return f'<draw:frame draw:style-name="frame" svg:x="{x}cm" svg:y="{y}cm" svg:width="{w}cm" svg:height="{h}cm"><draw:text-box>{inner}</draw:text-box></draw:frame>'
+    def photo(x, y, w, h):
+        return (f'<draw:rect draw:style-name="photo" svg:x="{x}cm" svg:y="{y}cm" svg:width="{w}cm" svg:height="{h}cm"/>'
+                f'<draw:line draw:style-name="cross" svg:x1="{x}cm" svg:y1="{y}cm" svg:x2="{x + w}cm" svg:y2="{y + h}cm"/>'
+                f'<draw:line draw:style-name="cross" svg:x1="{x}cm" svg:y1="{y + h}cm" svg:x2="{x + w}cm" svg:y2="{y}cm"/>')
+    def text_of(c):
+        out = [("Pcard", c["title"]), ("Pbody", c["description"])]
+        if c["outcome"]: out.append(("Pout", outcome_line(c)))
+        return out
+    slides = ['<draw:page draw:name="cover" draw:style-name="dp1" draw:master-page-name="Default">'
+              + f'<draw:rect draw:style-name="band" svg:x="0cm" svg:y="0cm" svg:width="1.2cm" svg:height="{H}cm"/>'
+              + frame(2.5, 4.5, 23, 4, [("Pbig", "South-South and Triangular Cooperation"), ("Pbig", "Highlights 2024")])
+              + frame(2.5, 9.5, 22, 3, [("Plead", "Fifteen exchanges between countries of the South, region by region.")]) + '</draw:page>']
+    order = []
+    for number, (region, indexes) in enumerate(plan, start=2):
+        group = cards(indexes)
+        order.extend(group)
+        items = [f'<draw:rect draw:style-name="band" svg:x="0cm" svg:y="0cm" svg:width="{W}cm" svg:height="2.1cm"/>',
+                 frame(1.2, 0.45, 25, 1.4, [("Ptitle", region)])]
+        if len(group) == 2:
+            for k, c in enumerate(group):
+                x = 1.2 + k * 13.3
+                items.append(photo(x, 2.7, 12.1, 3.3))
+                items.append(frame(x, 6.1, 12.1, 0.5, [("Pcap", CAPTIONS[c["index"]])]))
+                items.append(frame(x, 6.8, 12.1, 8.0, text_of(c)))
+        else:
+            c = group[0]
+            items.append(photo(1.2, 2.7, 11.5, 10.6))
+            items.append(frame(1.2, 13.45, 11.5, 0.5, [("Pcap", CAPTIONS[c["index"]])]))
+            items.append(frame(13.9, 2.9, 12.9, 11.5, text_of(c)))
+        items.append(frame(1.2, H - 0.8, 20, 0.5, [("Pfoot", f"ILO · SSTC highlights 2024 | {number}")]))
+        slides.append(f'<draw:page draw:name="s{number}" draw:style-name="dp1" draw:master-page-name="Default">{"".join(items)}</draw:page>')
+    doc = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document {NS} office:mimetype="application/vnd.oasis.opendocument.presentation">
+<office:font-face-decls><style:font-face style:name="Liberation Sans" svg:font-family="&apos;Liberation Sans&apos;"/></office:font-face-decls>
+<office:styles><style:default-style style:family="graphic"><style:text-properties fo:language="en" fo:country="GB"/></style:default-style></office:styles>
+<office:automatic-styles>{automatic}</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Default" style:page-layout-name="PM1" draw:style-name="dp1"/></office:master-styles>
+<office:body><office:presentation>{"".join(slides)}</office:presentation></office:body>
+</office:document>
+"""
+    path = folder("impress-slides")
+    with open(os.path.join(path, "brochure.fodp"), "w", encoding="utf-8") as f: f.write(doc)
+    soffice(path, "brochure.fodp")
+    write_expected(path, order, {"title": "South-South and Triangular Cooperation Highlights 2024", "biennium": None,
+                                 "statedProjectCount": 15, "statedCountryCount": None},
+                   "LibreOffice Impress (flat ODF brochure.fodp written by producers.py, converted with headless soffice), 16:9 slides "
+                   "in Liberation Sans: a cover slide, then the region in a white title on a blue band at the top of each slide, one or "
+                   "two cards per slide, each card under a photo placeholder (a drawn grey rectangle with a cross) whose italic caption "
+                   "(\"Photo: … © ILO\") is not a description; bold blue title, body text, outcome line; a small footer with the slide number.",
+                   producer="LibreOffice Impress", lang="en")
+    return path
+
+DESIGNS = {"latex-article": latex_article, "writer-table": writer_table, "impress-slides": impress_slides}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or DESIGNS:
