@@ -8,7 +8,7 @@ Needs (Debian): texlive-latex-recommended texlive-latex-extra lmodern texlive-la
 libreoffice-writer-nogui libreoffice-impress-nogui python3-reportlab groff poppler-utils iso-codes.
 ReportLab designs need the Debian python3 (/usr/bin/python3) when another python3 comes first on PATH.
 """
-import html, os, sys
+import html, os, subprocess, sys
 sys.dont_write_bytecode = True
 from projects import LAC, AFRICA, ARAB, ASIA, EUROPE, ITC, INTER, PROJECTS
 from fixturelib import cards, region_name, outcome_line, country_list, write_expected, latex, soffice, pdf_producer
@@ -265,7 +265,87 @@ def impress_slides():
                    producer="LibreOffice Impress", lang="en")
     return path
 
-DESIGNS = {"latex-article": latex_article, "writer-table": writer_table, "impress-slides": impress_slides}
+# ---------------------------------------------------------------------------------------------------------------
+def with_reportlab(design):
+    """Runs `design` under the Debian python3 when the python3 running this script has no ReportLab."""
+    try:
+        import reportlab  # noqa: F401
+        return False
+    except ImportError:
+        subprocess.run(["/usr/bin/python3", os.path.abspath(__file__), design], check=True)
+        return True
+
+def reportlab_runin():
+    """ReportLab (standard Type 1 fonts, not embedded), a two-column bulletin: run-in titles (a bold sans title ending
+    with a full stop, the serif description following on the same line), outcome lines `Outcome 5 – …`, an "At a glance"
+    sidebar box and a pull quote in the column flow, a rule between the columns."""
+    if with_reportlab("reportlab-runin"): return folder("reportlab-runin")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.platypus import BaseDocTemplate, PageTemplate, Frame, Paragraph, Spacer, Table, TableStyle, NextPageTemplate, FrameBreak, KeepTogether
+    W, Hh = A4
+    M, G = 50, 20
+    col = (W - 2 * M - G) / 2
+    path = folder("reportlab-runin")
+    purple = colors.HexColor("#6a1b9a")
+    def decorate(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("Helvetica", 7.5)
+        canvas.setFillColor(colors.HexColor("#777777"))
+        canvas.drawString(M, Hh - 32, "SSTC BULLETIN  ·  No. 7  ·  2025")
+        canvas.drawRightString(W - M, 30, f"{doc.page}")
+        canvas.setStrokeColor(colors.HexColor("#bbbbbb"))
+        canvas.setLineWidth(0.5)
+        top = Hh - 50 - (150 if doc.page == 1 else 0)
+        canvas.line(W / 2, 50, W / 2, top)
+        canvas.restoreState()
+    first = [Frame(M, Hh - 50 - 150, W - 2 * M, 150, id="head"), Frame(M, 50, col, Hh - 100 - 150, id="c1"), Frame(M + col + G, 50, col, Hh - 100 - 150, id="c2")]
+    later = [Frame(M, 50, col, Hh - 100, id="c1"), Frame(M + col + G, 50, col, Hh - 100, id="c2")]
+    doc = BaseDocTemplate(os.path.join(path, "brochure.pdf"), pagesize=A4, title="SSTC Bulletin No. 7", author="ILO",
+                          pageTemplates=[PageTemplate("first", first, onPage=decorate), PageTemplate("later", later, onPage=decorate)])
+    big = ParagraphStyle("big", fontName="Helvetica-Bold", fontSize=26, leading=30, textColor=purple)
+    lead = ParagraphStyle("lead", fontName="Times-Italic", fontSize=12, leading=16, spaceBefore=8)
+    region_style = ParagraphStyle("region", fontName="Helvetica-Bold", fontSize=13, leading=16, textColor=purple, spaceBefore=10, spaceAfter=6)
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=12.6, alignment=TA_JUSTIFY, spaceBefore=7)
+    out_style = ParagraphStyle("out", fontName="Times-Italic", fontSize=8.5, leading=10.5, textColor=colors.HexColor("#555555"), spaceBefore=2)
+    quote = ParagraphStyle("quote", fontName="Times-BoldItalic", fontSize=13, leading=17, textColor=purple, spaceBefore=12, spaceAfter=12, leftIndent=6, rightIndent=6)
+    side = ParagraphStyle("side", fontName="Helvetica", fontSize=8.5, leading=11)
+    story = [Paragraph("SSTC Bulletin: sixteen exchanges between countries of the South", big),
+             Paragraph("Each entry opens with the name of the project; the outcome of the ILO Programme and Budget it serves follows "
+                       "the description.", lead), NextPageTemplate("later"), FrameBreak()]
+    order = []
+    for region in [AFRICA, ARAB, ASIA, INTER]:
+        story.append(Paragraph(X(region.upper()), region_style))
+        for c in cards(idx(region)):
+            order.append(c)
+            story.append(Paragraph(f'<font name="Helvetica-Bold" color="#6a1b9a">{X(c["title"])}.</font> {X(c["description"])}', body))
+            if c["outcome"]: story.append(Paragraph(X(outcome_line(c, " – ")), out_style))
+            if c["index"] == 6:
+                box = Table([[Paragraph("<b>AT A GLANCE</b>", side)], [Paragraph("16 projects in four regions", side)],
+                             [Paragraph("Average duration: 20 months", side)], [Paragraph("Two in three involve a study tour", side)]],
+                            colWidths=[col - 10])
+                box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3e5f5")), ("BOX", (0, 0), (-1, -1), 0.8, purple),
+                                         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+                story += [Spacer(1, 10), KeepTogether(box)]
+            if c["index"] == 12:
+                rule = Table([[Paragraph("“Mentoring between women's business associations opened doors that no single "
+                                         "network could have opened alone.”", quote)]], colWidths=[col])
+                rule.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.5, purple), ("LINEBELOW", (0, -1), (-1, -1), 1.5, purple)]))
+                story.append(rule)
+    doc.build(story)
+    write_expected(path, order, {"title": "SSTC Bulletin: sixteen exchanges between countries of the South", "biennium": None,
+                                 "statedProjectCount": 16, "statedCountryCount": None},
+                   "ReportLab (standard Type 1 fonts Times and Helvetica, not embedded), A4 bulletin: full-width masthead on page 1, "
+                   "then two columns with a vertical rule between them; upper-case region headings; run-in titles (a bold purple "
+                   "Helvetica title ending with a full stop, the Times description following on the same line); italic outcome "
+                   "lines `Outcome 5 – …`; an \"At a glance\" shaded sidebar box and a pull quote between rules inside the column "
+                   "flow; running head \"SSTC BULLETIN · No. 7 · 2025\" and page number. Source: reportlab_runin() in producers.py.",
+                   producer="ReportLab", lang="en")
+    return path
+
+DESIGNS = {"latex-article": latex_article, "writer-table": writer_table, "impress-slides": impress_slides, "reportlab-runin": reportlab_runin}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or DESIGNS:
