@@ -4,7 +4,7 @@
 
 Ground truth comes from the project data (projects.py, projects_i18n.py); pages are read back with pdftotext.
 Usage: python3 producers.py [design ...]
-Needs (Debian): texlive-latex-recommended texlive-latex-extra lmodern texlive-lang-spanish texlive-lang-french
+Needs (Debian): texlive-latex-recommended texlive-latex-extra texlive-luatex lmodern texlive-lang-spanish texlive-lang-french
 libreoffice-writer-nogui libreoffice-impress-nogui python3-reportlab groff poppler-utils iso-codes.
 ReportLab designs need the Debian python3 (/usr/bin/python3) when another python3 comes first on PATH.
 """
@@ -345,7 +345,62 @@ def reportlab_runin():
                    producer="ReportLab", lang="en")
     return path
 
-DESIGNS = {"latex-article": latex_article, "writer-table": writer_table, "impress-slides": impress_slides, "reportlab-runin": reportlab_runin}
+# ---------------------------------------------------------------------------------------------------------------
+def lualatex_sidebyside_es():
+    """Spanish edition, LuaLaTeX (fontspec, Liberation fonts, Spanish hyphenation): each card side by side, the title and
+    its `Resultado N: …` line in a narrow left column, the description in a wide justified right column; the ITC-ILO
+    cards and two more print no outcome line."""
+    regions = [LAC, AFRICA, ARAB, EUROPE, ITC, INTER]
+    order = [c for r in regions for c in cards(idx(r), "es")]
+    for c in order:
+        if c["index"] in (9, 20): c["outcome"] = None  # printed without an outcome line in this edition
+    body, current = [], None
+    for c in order:
+        if c["region"] != current:
+            current = c["region"]
+            body.append(f"\\region{{{tex(region_name(current, 'es'))}}}")
+        left = f"{{\\titlefont\\bfseries {tex(c['title'])}\\par}}"
+        if c["outcome"]:
+            left += f"\\vspace{{4pt}}{{\\titlefont\\footnotesize\\color{{teal}} {tex(outcome_line(c))}\\par}}"
+        body.append(f"\\card{{{left}}}{{{tex(c['description'])}}}")
+    source = r"""\documentclass[10pt,a4paper]{article}
+\usepackage{fontspec}
+\setmainfont{Liberation Serif}
+\newfontfamily\titlefont{Liberation Sans Narrow}[Ligatures=TeX]
+\usepackage[spanish]{babel}
+\usepackage[a4paper,top=22mm,bottom=22mm,left=20mm,right=20mm]{geometry}
+\usepackage[dvipsnames]{xcolor}
+\usepackage{fancyhdr}
+\pagestyle{fancy}
+\fancyhf{}
+\fancyhead[R]{\footnotesize\titlefont OIT $\cdot$ Cooperación Sur-Sur y triangular $\cdot$ Edición en español}
+\fancyfoot[R]{\footnotesize\titlefont\thepage}
+\renewcommand{\headrulewidth}{0pt}
+\setlength{\parindent}{0pt}
+\newcommand{\region}[1]{\par\vspace{12pt}{\titlefont\huge\bfseries\color{teal}#1\par}\vspace{4pt}{\color{teal}\rule{\textwidth}{1.2pt}}\par\vspace{6pt}}
+\newcommand{\card}[2]{\par\noindent\begin{minipage}[t]{0.33\textwidth}\raggedright #1\end{minipage}\hfill
+  \begin{minipage}[t]{0.62\textwidth}\setlength{\parindent}{0pt}\justifying #2\end{minipage}\par\vspace{5pt}{\color{lightgray}\rule{\textwidth}{0.4pt}}\par\vspace{6pt}}
+\providecommand{\justifying}{\rightskip=0pt plus 0pt\relax}
+\begin{document}
+{\titlefont\Huge\bfseries\color{teal}Cooperación Sur-Sur y triangular\par}\vspace{4pt}
+{\titlefont\LARGE Proyectos 2020--2021\par}\vspace{10pt}
+{\large Esta edición presenta 21 proyectos de cooperación Sur-Sur y triangular que los mandantes de la OIT llevan a cabo
+durante el bienio 2020--2021. Junto al título de cada proyecto figura el resultado del Programa y Presupuesto al que contribuye.\par}
+""" + "\n".join(body) + "\n\\end{document}\n"
+    path = folder("lualatex-es")
+    latex(path, source, engine="lualatex")
+    write_expected(path, order, {"title": "Cooperación Sur-Sur y triangular Proyectos 2020-2021", "biennium": "2020-2021",
+                                 "statedProjectCount": 21, "statedCountryCount": None},
+                   "Spanish edition. LuaLaTeX (fontspec: Liberation Serif text, Liberation Sans Narrow titles; babel spanish "
+                   "hyphenation), A4 portrait, one column of side-by-side cards: the bold title and its teal `Resultado N: …` line "
+                   "in a narrow left column, the justified description in a wide right column, a light rule between cards; region "
+                   "headings in Spanish over a teal rule; the ITC-ILO cards and two others have no outcome line; running head and "
+                   "page number. Source: brochure.tex (written by producers.py).",
+                   producer="LuaTeX", lang="es")
+    return path
+
+DESIGNS = {"latex-article": latex_article, "writer-table": writer_table, "impress-slides": impress_slides, "reportlab-runin": reportlab_runin,
+           "lualatex-es": lualatex_sidebyside_es}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or DESIGNS:
