@@ -399,8 +399,47 @@ durante el bienio 2020--2021. Junto al título de cada proyecto figura el result
                    producer="LuaTeX", lang="es")
     return path
 
+# ---------------------------------------------------------------------------------------------------------------
+def roff(text):
+    """groff text: unbreakable spaces as \\~, no line starting with a control character."""
+    return text.replace("\\", "\\e").replace("\u00a0", "\\~")
+
+def groff_fr():
+    """French edition, groff ms (-mfr, French hyphenation), two columns, Times: bold titles, italic labelled lines
+    `Pays :` and `Partenaires :` between the title and the description, `Résultat 5 :` lines after it."""
+    regions = [AFRICA, ASIA, EUROPE, ITC, INTER]
+    order = [c for r in regions for c in cards(idx(r), "fr")]
+    lines = [".nr PS 9.5", ".nr VS 11.5", ".nr PD 0.3v", ".nr HM 0.9i", ".nr FM 0.8i", ".nr PO 0.75i", ".nr LL 6.77i",
+             ".ds LH OIT \\(em Coopération Sud-Sud et triangulaire", ".ds CH", ".ds RH Recueil de projets 2024\\(en2025",
+             ".ds CF \\(em\\~%\\~\\(em", ".hla fr", ".hpf hyphen.fr", ".nh", ".TL", "Coopération Sud-Sud et triangulaire",
+             ".br", "Recueil de projets 2024\\(en2025", ".LP", ".ce",
+             "Dix-huit projets d’échange entre pays du Sud, présentés par région.", ".hy 1", ".2C"]
+    current = None
+    for c in order:
+        if c["region"] != current:
+            current = c["region"]
+            lines += [".sp 0.6v", ".LP", f"\\s+4\\fB{roff(region_name(current, 'fr').upper())}\\fP\\s-4", ".sp 0.2v"]
+        lines += [".KS", ".SH", roff(c["title"]), ".LP"]
+        if c["countries"]:
+            lines += [f"\\fIPays\\~:\\fP {roff(country_list(c, 'fr'))}", ".br"]
+        lines += [f"\\fIPartenaires\\~:\\fP {roff(c['partners'])}", ".KE", ".PP", roff(c["description"])]
+        if c["outcome"]:
+            lines += [".LP", f"\\s-1\\fI{roff(outcome_line(c))}\\fP\\s+1"]
+    path = folder("groff-fr")
+    with open(os.path.join(path, "brochure.ms"), "w", encoding="utf-8") as f: f.write("\n".join(lines) + "\n")
+    with open(os.path.join(path, "brochure.pdf"), "wb") as out:
+        subprocess.run(["groff", "-k", "-mfr", "-ms", "-Tpdf", "-dpaper=a4", "-P-pa4", "brochure.ms"], cwd=path, check=True, stdout=out)
+    write_expected(path, order, {"title": "Coopération Sud-Sud et triangulaire Recueil de projets 2024-2025", "biennium": "2024-2025",
+                                 "statedProjectCount": 18, "statedCountryCount": None},
+                   "French edition. groff ms (-mfr, French hyphenation, gropdf, standard Times not embedded), A4, two columns: "
+                   "upper-case region lines, bold titles, italic labelled lines `Pays :` (country names from Debian's iso-codes "
+                   "French translations) and `Partenaires :` between title and description, `Résultat 5 :` lines after it, "
+                   "running head and \"— N —\" folio. Source: brochure.ms (written by producers.py).",
+                   producer="groff", lang="fr", labels=("partners",))
+    return path
+
 DESIGNS = {"latex-article": latex_article, "writer-table": writer_table, "impress-slides": impress_slides, "reportlab-runin": reportlab_runin,
-           "lualatex-es": lualatex_sidebyside_es}
+           "lualatex-es": lualatex_sidebyside_es, "groff-fr": groff_fr}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or DESIGNS:
