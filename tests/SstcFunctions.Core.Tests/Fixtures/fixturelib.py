@@ -35,7 +35,11 @@ def outcome_line(card, sep=": "):
 
 # --- country names from Debian's iso-codes (ISO 3166-1 names and their translations) ------------------------------
 _ISO = None
+# iso-codes' Spanish catalogue misspells a few names; these are the UN Spanish forms.
+_FIXES = {"es": {"BF": "Burkina Faso", "CI": "Côte d'Ivoire", "DZ": "Argelia", "TN": "Túnez"}}
+
 def country_name(code, lang):
+    if code in _FIXES.get(lang, {}): return _FIXES[lang][code]
     global _ISO
     if _ISO is None:
         with open("/usr/share/iso-codes/json/iso_3166-1.json", encoding="utf-8") as f:
