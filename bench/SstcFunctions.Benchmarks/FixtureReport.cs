@@ -45,6 +45,9 @@ public static class FixtureReport
         }
 
         PrintTable(rows);
+        var unscored = rows.Where(r => r.Score is not null).SelectMany(r => r.Score!.Unscored).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (unscored.Count > 0)
+            Console.WriteLine($"\nnot scored, the records have no such property yet: {string.Join(", ", unscored)} (their columns show – until they do)");
         var below = rows.Where(r => r.Score is null || r.Score.F1 < TargetF1 || r.Score.ExactShare < TargetExact).ToList();
         Console.WriteLine();
         Console.WriteLine(below.Count == 0

@@ -94,6 +94,20 @@ public class FixtureScoreTests
     }
 
     [Fact]
+    public void A_field_the_record_type_does_not_carry_is_listed_as_unscored_not_counted_wrong()
+    {
+        var truth = Truth("Green jobs for youth") with { Partners = "ILO, UNIDO", Language = "en" };
+
+        var score = FixtureScore.Score([truth], [Card("Green jobs for youth")]);
+
+        // Written against the record type as it is: once ProjectRecord gains Language or Partners, that one is scored.
+        string[] absent = [.. new[] { "language", "partners" }.Where(n => typeof(ProjectRecord).GetProperty(char.ToUpperInvariant(n[0]) + n[1..]) is null)];
+        Assert.Equal(absent, score.Unscored);
+        if (absent.Contains("partners")) Assert.Null(score.Field("labels").Share);
+        if (absent.Length == 2) Assert.Equal(1, score.ExactShare);
+    }
+
+    [Fact]
     public void Optional_fields_of_expected_json_are_read()
     {
         var folder = Directory.CreateTempSubdirectory("truth").FullName;
