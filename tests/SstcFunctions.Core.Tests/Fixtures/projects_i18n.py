@@ -149,7 +149,7 @@ TEXTS = {
          "Des inspecteurs du travail d’Algérie, de Libye et de Mauritanie suivront une formation conçue avec l’académie de l’inspection du Maroc sur la planification "
          "des inspections, le traitement des plaintes et l’usage d’outils mobiles sur le terrain, avec un accompagnement pendant la première année d’exercice."),
         ("Dialogue social pour la politique salariale au Machrek",
-         "Des organisations de travailleurs et d’employeurs de Jordanie, du Liban et d’Iraq tireront les enseignements de l’expérience tunisienne de négociation salariale tripartite, "
+         "Des organisations de travailleurs et d’employeurs de Jordanie, du Liban et d’Iraq tireront les enseignements de l’expérience de la Tunisie en matière de négociation salariale tripartite, "
          "grâce à un séminaire régional et à des séances d’accompagnement sur la fixation des salaires minima fondée sur des données."),
         ("Réseaux d’entrepreneuriat féminin dans le Golfe et en Afrique du Nord",
          "Des associations de femmes d’affaires d’Oman, d’Égypte et du Maroc mèneront un programme de mentorat pour les entreprises dirigées par des femmes, "
