@@ -10,8 +10,8 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "SstcFunctions.Core.Tests", "Fixtures"))
 from projects import LAC, AFRICA, ARAB, ASIA, EUROPE, ITC, INTER, PROJECTS
-from fixturelib import cards, region_name, outcome_line, country_list, write_expected, soffice
-from producers import X, fodt, idx
+from fixturelib import cards, region_name, outcome_line, country_list, write_expected, soffice, latex
+from producers import X, fodt, idx, tex
 
 def folder(name):
     path = os.path.join(HERE, name)
@@ -111,7 +111,55 @@ def reportlab_boxes_es():
     write_expected(path, order, {"title": None, "biennium": None, "statedProjectCount": None, "statedCountryCount": None},
                    "Blind fixture (Spanish, ReportLab). See generate.py.", producer="ReportLab", lang="es")
 
-DESIGNS = {"writer-columns-fr": writer_columns_fr, "reportlab-boxes-es": reportlab_boxes_es}
+# ---------------------------------------------------------------------------------------------------------------
+def latex_boxes_en():
+    """English, pdfTeX, Palatino + Helvetica, two balanced columns of boxed cards (tcolorbox title bars, outcome in
+    the lower part); each region starts a page with a heading, a continuation page names it only in the running head."""
+    regions = [AFRICA, LAC, EUROPE, ITC, INTER]
+    order = [c for r in regions for c in cards(idx(r))]
+    for c in order:
+        if c["countries"]:
+            c["description"] += (f" A closing seminar hosted by {country_list(c, 'en').split(', ')[0]} will share the results "
+                                 "with the constituents of other regions.")
+    body, current = [], None
+    for c in order:
+        if c["region"] != current:
+            if current is not None: body.append("\\end{multicols}")
+            current = c["region"]
+            body.append(f"\\regionhead{{{tex(current)}}}\n\\begin{{multicols}}{{2}}")
+        lower = f"\n\\tcblower\n{{\\footnotesize {tex(outcome_line(c))}}}" if c["outcome"] else ""
+        body.append(f"\\begin{{cardbox}}{{{tex(c['title'])}}}\n{tex(c['description'])}{lower}\n\\end{{cardbox}}")
+    body.append("\\end{multicols}")
+    source = r"""\documentclass[12pt]{extarticle}
+\usepackage[T1]{fontenc}
+\usepackage[utf8]{inputenc}
+\usepackage{mathpazo}
+\usepackage[scaled=0.92]{helvet}
+\usepackage[english]{babel}
+\usepackage[a4paper,top=20mm,bottom=18mm,left=16mm,right=16mm,headsep=5mm]{geometry}
+\usepackage{multicol}
+\usepackage[most]{tcolorbox}
+\usepackage{fancyhdr}
+\setlength{\columnsep}{10pt}
+\raggedcolumns
+\pagestyle{fancy}
+\fancyhf{}
+\fancyhead[L]{\sffamily\footnotesize\bfseries\rightmark}
+\fancyhead[R]{\sffamily\footnotesize South-South and Triangular Cooperation $\cdot$ Portfolio review}
+\fancyfoot[R]{\sffamily\footnotesize\thepage}
+\renewcommand{\headrulewidth}{0.3pt}
+\newcommand{\regionhead}[1]{\clearpage\markright{#1}\par\vspace{4pt}{\sffamily\Large\bfseries\color{orange!70!black}#1\par}\vspace{2pt}}
+\newtcolorbox{cardbox}[1]{enhanced,colback=orange!4,colframe=orange!70!black,boxrule=0.5pt,arc=2pt,
+  fonttitle=\sffamily\bfseries\small,title={#1},left=4pt,right=4pt,top=3pt,bottom=3pt,segmentation style={dashed}}
+\setlength{\parindent}{0pt}
+\begin{document}
+""" + "\n".join(body) + "\n\\end{document}\n"
+    path = folder("latex-boxes-en")
+    latex(path, source)
+    write_expected(path, order, {"title": None, "biennium": None, "statedProjectCount": None, "statedCountryCount": None},
+                   "Blind fixture (English, pdfTeX). See generate.py.", producer="pdfTeX", lang="en")
+
+DESIGNS = {"writer-columns-fr": writer_columns_fr, "reportlab-boxes-es": reportlab_boxes_es, "latex-boxes-en": latex_boxes_en}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or DESIGNS:
