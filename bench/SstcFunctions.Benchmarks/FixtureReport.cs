@@ -87,7 +87,7 @@ public static class FixtureReport
 
     private static void PrintTable(List<(FixtureTruth Truth, FixtureScore? Score, string? Error)> rows)
     {
-        string[] head = ["fixture", "producer", "lang", "cards exp/found", "P", "R", "F1", .. FixtureScore.Fields, "exact"];
+        string[] head = ["fixture", "producer", "lang", "cards exp/found", "P", "R", "F1", .. FixtureScore.Fields, "order", "exact"];
         var table = new List<string[]> { head };
         foreach (var (truth, score, error) in rows)
         {
@@ -102,6 +102,7 @@ public static class FixtureReport
                 truth.Name, producer, truth.Language, $"{score.Expected}/{score.Found}",
                 F(score.Precision), F(score.Recall), F(score.F1),
                 .. FixtureScore.Fields.Select(f => score.Field(f).Share is { } s ? Pct(s) : "–"),
+                score.Matched == 0 ? "–" : Pct(score.Order),
                 $"{Pct(score.ExactShare)} ({score.ExactCards})",
             ]);
         }

@@ -91,6 +91,25 @@ public sealed class FixtureScore
     /// <summary>Exact cards over expected cards (a missing card is not exact).</summary>
     public double ExactShare => Expected == 0 ? 1 : (double)ExactCards / Expected;
 
+    /// <summary>Reading order: the longest run of paired cards whose extracted order (ordinal) follows the expected
+    /// order, over the paired cards (1 when every paired card is in order). Not part of a card's exactness.</summary>
+    public double Order
+    {
+        get
+        {
+            var ordinals = Cards.Where(c => c.Actual is not null).Select(c => c.Actual!.Ordinal).ToList();
+            if (ordinals.Count == 0) return 1;
+            var tails = new List<int>(); // patience sorting: tails[k] = smallest tail of an increasing run of length k+1
+            foreach (var ordinal in ordinals)
+            {
+                var at = tails.BinarySearch(ordinal);
+                if (at < 0) at = ~at;
+                if (at == tails.Count) tails.Add(ordinal); else tails[at] = ordinal;
+            }
+            return (double)tails.Count / ordinals.Count;
+        }
+    }
+
     public FieldScore Field(string field)
     {
         var right = 0;

@@ -60,6 +60,19 @@ public class FixtureScoreTests
     }
 
     [Fact]
+    public void Reading_order_is_the_longest_run_of_paired_cards_in_expected_order()
+    {
+        TruthCard[] expected = [Truth("A first card"), Truth("B second card"), Truth("C third card"), Truth("D fourth card")];
+        ProjectRecord[] actual = [.. new[] { "C third card", "A first card", "B second card", "D fourth card" }
+            .Select((title, i) => Card(title) with { Ordinal = i + 1 })];
+
+        var score = FixtureScore.Score(expected, actual);
+
+        Assert.Equal(0.75, score.Order); // A, B, D in order; C read first
+        Assert.Equal(1, score.ExactShare); // order is a brochure figure, not a card field
+    }
+
+    [Fact]
     public void A_perfect_read_scores_one_everywhere()
     {
         var score = FixtureScore.Score([Truth("Green jobs for youth", end: "short courses.")], [Card("Green jobs for youth")]);
