@@ -96,7 +96,7 @@ def write_expected(path, cards, brochure, readme, producer, lang, labels=(), tag
                  "countries": c["countries"], "countriesOptional": c["countriesOptional"], "outcome": c["outcome"], "topics": c["topics"]}
         if last > page: entry["continuedOn"] = list(range(page + 1, last + 1))
         for label in labels: entry[label] = c[label]
-        if tags: entry["tags"] = c["tags"]
+        entry["tags"] = c["tags"] if tags else []  # [] when the design prints none: a caption or label read as a tag is wrong
         entry["language"] = lang
         entries.append(entry)
     with open(os.path.join(path, "expected.json"), "w", encoding="utf-8") as f:
