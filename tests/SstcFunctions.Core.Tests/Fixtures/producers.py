@@ -102,7 +102,7 @@ NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:sty
       'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
       'xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3"')
 
-def fodt(fonts, automatic, footer, body, lang="en", country="GB", size="9.5pt", font="Liberation Serif"):
+def fodt(fonts, automatic, footer, body, lang="en", country="GB", size="9.5pt", font="Liberation Serif", header=""):
     faces = "".join(f'<style:font-face style:name="{f}" svg:font-family="&apos;{f}&apos;"/>' for f in fonts)
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document {NS} office:mimetype="application/vnd.oasis.opendocument.text">
@@ -113,7 +113,7 @@ def fodt(fonts, automatic, footer, body, lang="en", country="GB", size="9.5pt", 
  <style:style style:name="Standard" style:family="paragraph"/>
 </office:styles>
 <office:automatic-styles>{automatic}</office:automatic-styles>
-<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:footer>{footer}</style:footer></style:master-page></office:master-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">{f"<style:header>{header}</style:header>" if header else ""}<style:footer>{footer}</style:footer></style:master-page></office:master-styles>
 <office:body><office:text>{body}</office:text></office:body>
 </office:document>
 """
@@ -438,7 +438,61 @@ def groff_fr():
                    producer="groff", lang="fr", labels=("partners",))
     return path
 
-DESIGNS = {"latex-article": latex_article, "writer-table": writer_table, "impress-slides": impress_slides, "reportlab-runin": reportlab_runin,
+# ---------------------------------------------------------------------------------------------------------------
+def writer_spaced_es():
+    """Spanish edition, LibreOffice Writer, one column: letter-spaced upper-case titles, labelled lines `Países:`,
+    `Socios:`, `Presupuesto:`, `Duración:`, `Resultado N:` lines; the region is a heading where it starts and, through a
+    chapter field, the running head of every page (so a continuation page names it only there)."""
+    regions = [AFRICA, LAC, ASIA, ARAB]
+    automatic = """
+ <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.3cm" fo:margin-bottom="1.3cm" fo:margin-left="2.6cm" fo:margin-right="2.6cm"/>
+  <style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.5cm" fo:border-bottom="0.5pt solid #999999" fo:padding-bottom="0.1cm"/></style:header-style>
+  <style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style></style:page-layout>
+ <style:style style:name="Head" style:family="paragraph"><style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-size="8pt" fo:color="#555555" style:font-name="Liberation Sans"/></style:style>
+ <style:style style:name="Foot" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="8pt" fo:color="#555555"/></style:style>
+ <style:style style:name="Cover" style:family="paragraph"><style:paragraph-properties fo:margin-top="5cm" fo:margin-bottom="0.5cm"/><style:text-properties fo:font-size="28pt" fo:font-weight="bold" fo:color="#8d2c1f" style:font-name="Liberation Sans"/></style:style>
+ <style:style style:name="Intro" style:family="paragraph"><style:paragraph-properties fo:text-align="justify"/><style:text-properties fo:font-size="12pt"/></style:style>
+ <style:style style:name="Region" style:family="paragraph"><style:paragraph-properties fo:break-before="page" fo:margin-bottom="0.5cm"/><style:text-properties fo:font-size="20pt" fo:font-weight="bold" fo:color="#8d2c1f" style:font-name="Liberation Sans"/></style:style>
+ <style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.45cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="10pt" fo:font-weight="bold" fo:letter-spacing="0.06cm" fo:color="#8d2c1f" style:font-name="Liberation Sans"/></style:style>
+ <style:style style:name="Lab" style:family="paragraph"><style:paragraph-properties fo:keep-with-next="always"/><style:text-properties fo:font-size="8.5pt" fo:color="#444444"/></style:style>
+ <style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-align="justify" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm"/><style:text-properties fo:font-size="10.5pt"/></style:style>
+ <style:style style:name="Out" style:family="paragraph"><style:paragraph-properties fo:padding-left="0.2cm" fo:border-left="2pt solid #8d2c1f" fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="8.5pt" fo:font-style="italic"/></style:style>
+ <style:style style:name="B" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>"""
+    order = []
+    body = ['<text:p text:style-name="Cover">Cooperación Sur-Sur y triangular de la OIT: fichas de proyectos</text:p>',
+            '<text:p text:style-name="Intro">Dieciocho proyectos en cuatro regiones. Cada ficha indica los países participantes, '
+            'los socios, el presupuesto, la duración y el resultado del Programa y Presupuesto al que contribuye.</text:p>']
+    for region in regions:
+        group = cards(idx(region), "es")
+        for c in group: c["title"] = c["title"].upper()  # printed in capitals
+        order.extend(group)
+        body.append(f'<text:h text:style-name="Region" text:outline-level="1">{X(region_name(region, "es"))}</text:h>')
+        for c in group:
+            body.append(f'<text:p text:style-name="Title">{X(c["title"])}</text:p>')
+            if c["countries"]:
+                body.append(f'<text:p text:style-name="Lab"><text:span text:style-name="B">Países:</text:span> {X(country_list(c, "es"))}</text:p>')
+            body.append(f'<text:p text:style-name="Body">{X(c["description"])}</text:p>')
+            for name, key in [("Socios", "partners"), ("Presupuesto", "budget"), ("Duración", "duration")]:
+                body.append(f'<text:p text:style-name="Lab"><text:span text:style-name="B">{name}:</text:span> {X(c[key])}</text:p>')
+            if c["outcome"]: body.append(f'<text:p text:style-name="Out">{X(outcome_line(c))}</text:p>')
+    header = '<text:p text:style-name="Head"><text:chapter text:display="name" text:outline-level="1"/></text:p>'
+    footer = '<text:p text:style-name="Foot">OIT · Fichas de proyectos · <text:page-number text:select-page="current"/></text:p>'
+    path = folder("writer-spaced-es")
+    with open(os.path.join(path, "brochure.fodt"), "w", encoding="utf-8") as f:
+        f.write(fodt(["Liberation Serif", "Liberation Sans"], automatic, footer, "\n".join(body), lang="es", country="ES", header=header))
+    soffice(path, "brochure.fodt")
+    write_expected(path, order, {"title": "Cooperación Sur-Sur y triangular de la OIT: fichas de proyectos", "biennium": None,
+                                 "statedProjectCount": 18, "statedCountryCount": None},
+                   "Spanish edition. LibreOffice Writer (flat ODF brochure.fodt written by producers.py, converted with headless "
+                   "soffice), A4 portrait, one column: cover page, each region starting a page with a heading, the region also in "
+                   "the running head (a chapter field) so continuation pages name it only there; letter-spaced (0.06 cm) bold "
+                   "upper-case titles; labelled lines `Países:` (names from Debian's iso-codes Spanish translations) under the "
+                   "title and `Socios:`, `Presupuesto:`, `Duración:` after the justified description; `Resultado N:` line with a "
+                   "rule on its left; the ITC-free selection still has cards breaking across pages.",
+                   producer="LibreOffice Writer", lang="es", labels=("partners", "budget", "duration"))
+    return path
+
+DESIGNS = {"writer-spaced-es": writer_spaced_es, "latex-article": latex_article, "writer-table": writer_table, "impress-slides": impress_slides, "reportlab-runin": reportlab_runin,
            "lualatex-es": lualatex_sidebyside_es, "groff-fr": groff_fr}
 
 if __name__ == "__main__":
