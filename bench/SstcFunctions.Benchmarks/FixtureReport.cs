@@ -116,14 +116,7 @@ public static class FixtureReport
     private static void PrintCards(FixtureTruth truth, FixtureScore score)
     {
         Console.WriteLine($"== {truth.Name}: {score.Matched} of {score.Expected} cards paired, {score.Found} extracted, {score.ExactCards} exact");
-        foreach (var card in score.Cards.Where(c => !c.Exact))
-        {
-            Console.WriteLine(card.Actual is null
-                ? $"  MISSING p{card.Expected.Page} \"{card.Expected.Title}\""
-                : $"  p{card.Expected.Page} \"{card.Expected.Title}\"");
-            foreach (var wrong in card.Wrong.Where(w => w != "missing")) Console.WriteLine($"      {wrong}");
-        }
-        foreach (var extra in score.Extra) Console.WriteLine($"  EXTRA p{extra.Page} \"{extra.Title}\"");
+        foreach (var line in score.Mismatches()) Console.WriteLine("  " + line);
         Console.WriteLine();
     }
 

@@ -110,6 +110,20 @@ public sealed class FixtureScore
         }
     }
 
+    /// <summary>Every missing, extra or wrong card, one line per card and one indented line per wrong field (what
+    /// `scripts/accuracy.sh --verbose` prints, and what a test can show when a threshold fails).</summary>
+    public IEnumerable<string> Mismatches()
+    {
+        foreach (var card in Cards.Where(c => !c.Exact))
+        {
+            yield return card.Actual is null
+                ? $"MISSING p{card.Expected.Page} \"{card.Expected.Title}\""
+                : $"p{card.Expected.Page} \"{card.Expected.Title}\"";
+            foreach (var wrong in card.Wrong.Where(w => w != "missing")) yield return "    " + wrong;
+        }
+        foreach (var extra in Extra) yield return $"EXTRA p{extra.Page} \"{extra.Title}\"";
+    }
+
     public FieldScore Field(string field)
     {
         var right = 0;

@@ -57,6 +57,10 @@ public class FixtureScoreTests
         Assert.Equal(0, score.ExactCards);
         Assert.Equal(2, score.Extra.Count);
         Assert.Equal(["missing"], score.Cards[4].Wrong);
+        var lines = score.Mismatches().ToList();
+        Assert.Contains("MISSING p2 \"Care economy dialogue\"", lines);
+        Assert.Contains("EXTRA p2 \"Photo: a workshop in Nairobi\"", lines);
+        Assert.Contains(lines, l => l.StartsWith("    page: 3, expected 2", StringComparison.Ordinal));
     }
 
     [Fact]
