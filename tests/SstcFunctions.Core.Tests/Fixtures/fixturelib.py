@@ -24,6 +24,14 @@ def cards(indexes, lang="en"):
                         partners=i18n.partners(i, lang), budget=i18n.budget(i, lang), duration=i18n.duration(i, lang)))
     return out
 
+def hard_cards(lang):
+    """The projects of projects_i18n.HARD (easily confused country names) as cards in `lang`."""
+    outcomes = OUTCOMES_EN if lang == "en" else i18n.OUTCOMES[lang]
+    return [dict(index=100 + k, lang=lang, region=h["region"], title=h["texts"][lang][0], description=h["texts"][lang][1],
+                 countries=h["countries"], countriesOptional=[], outcome=h["outcome"], topics=h["topics"], tags=[],
+                 outcome_title=outcomes[h["outcome"]], partners=None, budget=None, duration=None)
+            for k, h in enumerate(i18n.HARD)]
+
 def region_name(region, lang):
     return region if lang == "en" else i18n.REGIONS[lang][region]
 

@@ -11,7 +11,7 @@ ReportLab designs need the Debian python3 (/usr/bin/python3) when another python
 import html, os, subprocess, sys
 sys.dont_write_bytecode = True
 from projects import LAC, AFRICA, ARAB, ASIA, EUROPE, ITC, INTER, PROJECTS
-from fixturelib import cards, region_name, outcome_line, country_list, write_expected, latex, soffice, pdf_producer
+from fixturelib import cards, hard_cards, region_name, outcome_line, country_list, write_expected, latex, soffice, pdf_producer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -492,7 +492,64 @@ def writer_spaced_es():
                    producer="LibreOffice Writer", lang="es", labels=("partners", "budget", "duration"))
     return path
 
-DESIGNS = {"writer-spaced-es": writer_spaced_es, "latex-article": latex_article, "writer-table": writer_table, "impress-slides": impress_slides, "reportlab-runin": reportlab_runin,
+# ---------------------------------------------------------------------------------------------------------------
+def reportlab_factsheet(lang):
+    """Spanish or French fact sheets, ReportLab: one region per page, each card a title in white
+    on a dark bar, the description, then the outcome line; the projects name countries that are easy to confuse."""
+    design = f"reportlab-factsheet-{lang}"
+    if with_reportlab(design): return folder(design)
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.platypus import SimpleDocTemplate, Paragraph, Spacer, Table, TableStyle, KeepTogether, PageBreak
+    path = folder(design)
+    hard = hard_cards(lang)
+    plan = [(AFRICA, [c for c in hard if c["region"] == AFRICA]),
+            (ASIA, [c for c in hard if c["region"] == ASIA] + cards(idx(ASIA), lang)),
+            (LAC, [c for c in hard if c["region"] == LAC] + cards(idx(LAC), lang))]
+    navy = colors.HexColor("#1a237e")
+    words = {"es": ("Fichas de proyectos de cooperación Sur-Sur", "OIT · Fichas de proyectos"),
+             "fr": ("Fiches de projets de coopération Sud-Sud", "OIT · Fiches de projets")}[lang]
+    def decorate(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("Helvetica", 7.5)
+        canvas.setFillColor(colors.HexColor("#666666"))
+        canvas.drawString(56, 30, words[1])
+        canvas.drawRightString(A4[0] - 56, 30, str(doc.page))
+        canvas.restoreState()
+    region_st = ParagraphStyle("r", fontName="Helvetica-Bold", fontSize=18, leading=22, textColor=navy, spaceAfter=10)
+    title_st = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=11, leading=14, textColor=colors.white)
+    body_st = ParagraphStyle("b", fontName="Helvetica", fontSize=9.5, leading=13, alignment=TA_JUSTIFY, spaceBefore=5)
+    out_st = ParagraphStyle("o", fontName="Helvetica-Oblique", fontSize=8.5, leading=11, textColor=navy, spaceBefore=3)
+    story = [Paragraph(X(words[0]), ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=24, leading=28, textColor=navy, spaceAfter=16))]
+    order = []
+    for k, (region, group) in enumerate(plan):
+        if k: story.append(PageBreak())
+        story.append(Paragraph(X(region_name(region, lang)), region_st))
+        for c in group:
+            order.append(c)
+            bar = Table([[Paragraph(X(c["title"]), title_st)]], colWidths=[A4[0] - 112])
+            bar.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), navy), ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+            parts = [bar, Paragraph(X(c["description"]), body_st)]
+            if c["outcome"]: parts.append(Paragraph(X(outcome_line(c)), out_st))
+            story += [KeepTogether(parts), Spacer(1, 14)]
+    SimpleDocTemplate(os.path.join(path, "brochure.pdf"), pagesize=A4, leftMargin=56, rightMargin=56, topMargin=50, bottomMargin=50,
+                      title=words[0], author="OIT").build(story, onFirstPage=decorate, onLaterPages=decorate)
+    language = {"es": "Spanish", "fr": "French"}[lang]
+    write_expected(path, order, {"title": words[0], "biennium": None, "statedProjectCount": None, "statedCountryCount": None},
+                   f"{language} fact sheets. ReportLab (standard Helvetica, not embedded), A4 portrait, one column: a region heading "
+                   "starting each region's page, each card a title in white on a "
+                   "navy bar, the justified description, then the italic outcome line. The first projects name countries that are "
+                   "easy to confuse (Papua New Guinea, Equatorial Guinea, Guinea-Bissau and the Gulf of Guinea; the two Congos; "
+                   "Sudan and South Sudan; Niger and Nigeria; Dominica and the Dominican Republic; the Republic of Korea). "
+                   f"Source: reportlab_factsheet(\"{lang}\") in producers.py; texts in projects_i18n.py.",
+                   producer="ReportLab", lang=lang)
+    return path
+
+DESIGNS = {"reportlab-factsheet-es": lambda: reportlab_factsheet("es"), "reportlab-factsheet-fr": lambda: reportlab_factsheet("fr"),
+           "writer-spaced-es": writer_spaced_es, "latex-article": latex_article, "writer-table": writer_table, "impress-slides": impress_slides, "reportlab-runin": reportlab_runin,
            "lualatex-es": lualatex_sidebyside_es, "groff-fr": groff_fr}
 
 if __name__ == "__main__":

@@ -219,3 +219,81 @@ def budget(i, lang="en"):
 def duration(i, lang="en"):
     months = DETAILS[i][2]
     return f"{months} " + {"en": "months", "es": "meses", "fr": "mois"}[lang]
+
+# Projects naming countries that are easy to confuse (Guinea / Papua New Guinea / Equatorial Guinea / Guinea-Bissau and
+# the Gulf of Guinea, the two Congos, Dominica / Dominican Republic, Korea, Sudan / South Sudan, Niger / Nigeria), in
+# the three languages; used by the editions that test country names (not by the English Chromium fixtures).
+from projects import AFRICA as _AF, ASIA as _AS, LAC as _LA
+
+HARD = [
+    dict(region=_AS, countries=["PG", "SB"], outcome="3", topics=[], texts={
+        "en": ("Papua New Guinea and Solomon Islands exchange on rural employment",
+               "Rural development agencies of Papua New Guinea and Solomon Islands will exchange experience on labour-based road maintenance, "
+               "training local contractors and village crews, with a joint review of contracts and safety rules."),
+        "es": ("Intercambio entre Papua Nueva Guinea y las Islas Salomón sobre el empleo rural",
+               "Los organismos de desarrollo rural de Papua Nueva Guinea y las Islas Salomón intercambiarán experiencias sobre el mantenimiento de caminos "
+               "con uso intensivo de mano de obra, formarán a contratistas locales y cuadrillas de aldea, y revisarán conjuntamente los contratos y las normas de seguridad."),
+        "fr": ("Échange entre la Papouasie-Nouvelle-Guinée et les Îles Salomon sur l’emploi rural",
+               "Les organismes de développement rural de la Papouasie-Nouvelle-Guinée et des Îles Salomon échangeront leur expérience de l’entretien des routes "
+               "à haute intensité de main-d’œuvre, formeront des entrepreneurs locaux et des équipes villageoises, et examineront ensemble les contrats et les règles de sécurité.")}),
+    dict(region=_AF, countries=["GQ", "GW", "CM"], outcome="8", topics=[], texts={
+        "en": ("Social security coordination in the Gulf of Guinea",
+               "Social security institutions of Equatorial Guinea, Guinea-Bissau and Cameroon will compare how they register seafarers and fishers, "
+               "and agree on a common form for the exchange of contribution records."),
+        "es": ("Coordinación de la seguridad social en el golfo de Guinea",
+               "Las instituciones de seguridad social de Guinea Ecuatorial, Guinea-Bissau y el Camerún compararán cómo registran a la gente de mar y a los pescadores, "
+               "y acordarán un formulario común para el intercambio de historiales de cotización."),
+        "fr": ("Coordination de la sécurité sociale dans le golfe de Guinée",
+               "Les institutions de sécurité sociale de la Guinée équatoriale, de la Guinée-Bissau et du Cameroun compareront leurs modes d’affiliation des gens de mer "
+               "et des pêcheurs, et conviendront d’un formulaire commun pour l’échange des relevés de cotisations.")}),
+    dict(region=_AF, countries=["CD", "CG"], outcome="5", topics=[], texts={
+        "en": ("Skills for river transport workers in the two Congos",
+               "Training centres of the Democratic Republic of the Congo and the Republic of the Congo will design joint courses for boat crews and port workers "
+               "on the river, with certificates recognized on both banks."),
+        "es": ("Competencias para los trabajadores del transporte fluvial en los dos Congos",
+               "Los centros de formación de la República Democrática del Congo y de la República del Congo diseñarán cursos conjuntos para tripulaciones "
+               "y trabajadores portuarios del río, con certificados reconocidos en ambas orillas."),
+        "fr": ("Compétences pour les travailleurs du transport fluvial dans les deux Congo",
+               "Les centres de formation de la République démocratique du Congo et de la République du Congo concevront des formations communes pour les équipages "
+               "et les travailleurs portuaires du fleuve, avec des certificats reconnus sur les deux rives.")}),
+    dict(region=_AF, countries=["SD", "SS"], outcome="7", topics=[], texts={
+        "en": ("Sudan and South Sudan dialogue on cross-border pastoral workers",
+               "Ministries of labour of Sudan and South Sudan, with herders' associations, will map the seasonal movement of pastoral workers and draft a protocol "
+               "on their protection and access to health care across the border."),
+        "es": ("Diálogo entre el Sudán y Sudán del Sur sobre los trabajadores pastorales transfronterizos",
+               "Los ministerios de trabajo del Sudán y de Sudán del Sur, junto con asociaciones de pastores, cartografiarán los desplazamientos estacionales de los "
+               "trabajadores pastorales y redactarán un protocolo sobre su protección y su acceso a la atención de salud a ambos lados de la frontera."),
+        "fr": ("Dialogue entre le Soudan et le Soudan du Sud sur les travailleurs pastoraux transfrontaliers",
+               "Les ministères du travail du Soudan et du Soudan du Sud, avec des associations d’éleveurs, cartographieront les déplacements saisonniers des "
+               "travailleurs pastoraux et rédigeront un protocole sur leur protection et leur accès aux soins de part et d’autre de la frontière.")}),
+    dict(region=_AF, countries=["NE", "NG"], outcome="5", topics=[], texts={
+        "en": ("Niger and Nigeria cooperation on apprenticeships in the informal economy",
+               "Craft associations of Niger and Nigeria will compare traditional apprenticeship systems in tailoring, welding and vehicle repair, and test a shared "
+               "skills log book with master craftspersons in border towns."),
+        "es": ("Cooperación entre el Níger y Nigeria sobre el aprendizaje en la economía informal",
+               "Las asociaciones de artesanos del Níger y de Nigeria compararán los sistemas tradicionales de aprendizaje en sastrería, soldadura y reparación de "
+               "vehículos, y pondrán a prueba una libreta común de competencias con maestros artesanos de ciudades fronterizas."),
+        "fr": ("Coopération entre le Niger et le Nigéria sur l’apprentissage dans l’économie informelle",
+               "Les associations d’artisans du Niger et du Nigéria compareront les systèmes d’apprentissage traditionnel dans la couture, la soudure et la réparation "
+               "automobile, et testeront un carnet de compétences commun avec des maîtres artisans de villes frontalières.")}),
+    dict(region=_LA, countries=["DO", "DM"], outcome="7", topics=[], texts={
+        "en": ("Dominican Republic and Dominica exchange on labour inspection after hurricanes",
+               "Labour inspectors of the Dominican Republic and Dominica will share procedures for inspecting reconstruction sites after hurricanes, including rapid "
+               "checks of scaffolding, electrical work and working hours."),
+        "es": ("Intercambio entre la República Dominicana y Dominica sobre la inspección del trabajo tras los huracanes",
+               "Los inspectores del trabajo de la República Dominicana y de Dominica compartirán procedimientos para inspeccionar las obras de reconstrucción tras "
+               "los huracanes, incluidas verificaciones rápidas de andamios, instalaciones eléctricas y horas de trabajo."),
+        "fr": ("Échange entre la République dominicaine et la Dominique sur l’inspection du travail après les ouragans",
+               "Les inspecteurs du travail de la République dominicaine et de la Dominique partageront leurs procédures d’inspection des chantiers de reconstruction "
+               "après les ouragans, notamment des contrôles rapides des échafaudages, des installations électriques et de la durée du travail.")}),
+    dict(region=_AS, countries=["KR", "MN"], outcome="8", topics=[], texts={
+        "en": ("Republic of Korea and Mongolia partnership on employment insurance",
+               "The employment insurance agency of the Republic of Korea will share its experience with Mongolia on unemployment benefits linked to job search "
+               "support, through staff exchanges and a joint pilot in two provinces."),
+        "es": ("Alianza entre la República de Corea y Mongolia sobre el seguro de desempleo",
+               "El organismo del seguro de empleo de la República de Corea compartirá con Mongolia su experiencia en prestaciones de desempleo vinculadas al apoyo "
+               "a la búsqueda de empleo, mediante intercambios de personal y un proyecto piloto conjunto en dos provincias."),
+        "fr": ("Partenariat entre la République de Corée et la Mongolie sur l’assurance chômage",
+               "L’agence de l’assurance emploi de la République de Corée partagera avec la Mongolie son expérience des allocations de chômage liées à l’aide "
+               "à la recherche d’emploi, grâce à des échanges de personnel et à un projet pilote commun dans deux provinces.")}),
+]
