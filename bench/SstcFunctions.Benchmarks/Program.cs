@@ -11,6 +11,7 @@ try
         "generate" => Commands.Generate(options),
         "check-render" => Commands.CheckRender(options),
         "accuracy" => Accuracy.Run(options),
+        "fixtures" => FixtureReport.Run(options),
         "phases" => Phases.Run(options),
         "soak" => Soak.Run(options),
         "ingest" => await Ingest.RunAsync(options),
@@ -34,6 +35,8 @@ static int Usage()
                                                             DIR/NAME.html + DIR/NAME.expected.json
           check-render --expected E.json --text T.txt       every generated card is on its page in `pdftotext -raw` output
           accuracy --expected E.json --actual A.json        cards found / titles matched against the generated list
+          fixtures [--blind] [--verbose NAME|true] [--only a,b] [--strict] [--root DIR] [--shared DIR]
+                                                            every fixture brochure scored against its expected.json (scripts/accuracy.sh)
           phases --pdf F [--runs 3]                          where extraction time goes: parse, layout, classification
           soak --pdf F [--count 200] [--warmup 20]           RSS while extracting one file many times in one process
           ingest --base URL --pdf F [--count 20] [--prefix bench] [--pid HOSTPID]
