@@ -24,6 +24,8 @@ public static class WebJobsBlobListener
             services.AddSingleton<WebJobsBlobTrigger>();
             services.AddSingleton<ITypeLocator>(new OnlyTypes(typeof(WebJobsBlobTrigger)));
             services.AddSingleton<IJobActivator, ServiceProviderJobActivator>();
+            // Registered after ConfigureWebJobs's default, so this one is resolved: log, never end the process.
+            services.AddSingleton<Microsoft.Azure.WebJobs.Host.Timers.IWebJobsExceptionHandlerFactory, LoggingExceptionHandlerFactory>();
             services.AddSingleton<INameResolver>(provider =>
                 new WorkerAttributeNameResolver(function, provider.GetRequiredService<IConfiguration>()));
         });
