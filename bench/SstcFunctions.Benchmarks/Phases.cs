@@ -65,7 +65,7 @@ public static class Phases
                 pages = PdfTextReader.ReadPages(s, limits);
                 return pages.Count;
             }));
-            Add("layout (cards)", Measure(() => BrochureLayoutReader.Default.Read(pages!).Cards.Count));
+            Add("layout (cards)", Measure(() => new BrochureLayoutReader(SstcFunctions.Core.Classification.BrochureVocabulary.Default).Read(pages!).Cards.Count));
             Add("extract (whole)", Measure(() =>
             {
                 using var s = File.OpenRead(path);

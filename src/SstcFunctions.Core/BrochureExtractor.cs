@@ -14,7 +14,7 @@ public sealed class BrochureExtractor(ExtractionLimits? limits = null)
     public ExtractionResult Extract(Stream pdf, string brochureId, CancellationToken cancellationToken = default)
     {
         var pages = PdfTextReader.ReadPages(pdf, _limits, cancellationToken);
-        var layout = BrochureLayoutReader.Default.Read(pages);
+        var layout = new BrochureLayoutReader(SstcFunctions.Core.Classification.BrochureVocabulary.Default).Read(pages);
         cancellationToken.ThrowIfCancellationRequested();
         var projects = new List<ProjectRecord>(layout.Cards.Count);
         for (var i = 0; i < layout.Cards.Count; i++)

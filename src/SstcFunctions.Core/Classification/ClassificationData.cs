@@ -25,4 +25,5 @@ internal static class ClassificationData
 [JsonSerializable(typeof(CountryMatcher.CountryAliasData))]
 [JsonSerializable(typeof(TopicTaxonomy.TopicData))]
 [JsonSerializable(typeof(LabelCatalog.LabelData))]
+[JsonSerializable(typeof(FieldLabels.FieldData))]
 internal sealed partial class ClassificationJsonContext : JsonSerializerContext;

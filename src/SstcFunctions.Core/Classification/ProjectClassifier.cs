@@ -58,7 +58,10 @@ public sealed class ProjectClassifier(
         var description = FoldedDocument.Of(card.Description);
         var tags = FoldedDocument.Of(string.Join(" · ", card.Tags));
 
-        var mentions = countries.Find(title).Concat(countries.Find(description));
+        // A printed "Countries:" line is the card's own list; prose is read only when there is none.
+        var countryLine = string.Join(", ", card.Fields.Where(f => f.Field == CardField.Countries).Select(f => f.Value));
+        var listed = countryLine.Length > 0 ? countries.Find(FoldedDocument.Of(countryLine)).ToList() : [];
+        var mentions = listed.Count > 0 ? listed : countries.Find(title).Concat(countries.Find(description));
         var codes = new List<string>();
         var names = new List<string>();
         foreach (var mention in mentions)
@@ -99,10 +102,18 @@ public sealed class ProjectClassifier(
             Activities = activities.Classify(title, description, tags),
             Modality = modality,
             Tags = card.Tags,
+            Partners = FieldValue(card, CardField.Partners),
+            Donor = FieldValue(card, CardField.Donor),
+            Budget = FieldValue(card, CardField.Budget),
+            Duration = FieldValue(card, CardField.Duration),
+            Beneficiaries = FieldValue(card, CardField.Beneficiaries),
             Page = card.Page,
             Bounds = card.Bounds,
             Confidence = Math.Round(Math.Clamp(1.0 - penalty, 0.0, 1.0), 2),
             ConfidenceReasons = reasons,
         };
     }
+
+    private static string? FieldValue(ProjectCard card, CardField field) =>
+        card.Fields.Where(f => f.Field == field).Select(f => f.Value).FirstOrDefault();
 }

@@ -11,6 +11,8 @@ public enum BlockRole
     Outcome,
     /// <summary>A region heading: banner, page heading or band between cards.</summary>
     Region,
+    /// <summary>A labelled line of a card ("Countries: …", "Partners: …"): a field, never description.</summary>
+    Field,
     /// <summary>Small labels directly above a title ("Triangular · Study tour").</summary>
     Tags,
     /// <summary>Anything else: cover titles, captions, contents entries.</summary>

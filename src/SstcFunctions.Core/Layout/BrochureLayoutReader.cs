@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SstcFunctions.Core.Classification;
 using SstcFunctions.Core.Records;
 
 namespace SstcFunctions.Core.Layout;
@@ -12,10 +11,8 @@ namespace SstcFunctions.Core.Layout;
 /// columns of a masonry layout. Bound volumes in different designs are read page by page: a page whose cards are set
 /// in another body style than the document's is read with its own typography.
 /// </summary>
-public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeCatalog outcomes)
+public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
 {
-    public static BrochureLayoutReader Default { get; } = new(RegionCatalog.Default, OutcomeCatalog.Default);
-
     private const int MaxRegionHeadingLines = 3;
     private const int MaxRegionHeadingChars = 90;
     private const int MaxTagChars = 90;
@@ -23,13 +20,14 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
     public BrochureLayout Read(IReadOnlyList<PageText> pages)
     {
         var warnings = new List<string>();
-        var cleaned = RunningText.Remove(pages, text => outcomes.IsOutcomeLine(text) || regions.Match(text) is not null);
+        var cleaned = RunningText.Remove(pages, text => vocabulary.IsOutcomeLine(text) || vocabulary.Region(text) is not null);
         var hyphenation = new Hyphenation(Hyphenation.WordsOf(cleaned.SelectMany(p => p.Lines).Select(l => l.Text)));
 
         var layouts = new List<PageLayout>(cleaned.Count);
         foreach (var page in cleaned)
         {
-            var blocks = BlockSegmenter.Segment(page.Number, page.Lines, outcomes.IsOutcomeLine);
+            var blocks = BlockSegmenter.Segment(page.Number, page.Lines, text => vocabulary.IsOutcomeLine(text) || vocabulary.Field(text) is not null);
+            blocks = FieldBlocks.Split(blocks, text => vocabulary.Field(text) is not null);
             foreach (var block in blocks) block.Text = hyphenation.Join(block.Lines.Select(l => l.Text));
             layouts.Add(new PageLayout(page, blocks, IsContentsPage(page)));
         }
@@ -76,11 +74,11 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
                 if (text.Length > 0) frontMatter.Add(text);
             }
         }
-        foreach (var empty in cards.Where(c => c.Description.Count == 0 && c.OutcomeLines.Count == 0))
+        foreach (var empty in cards.Where(c => c.Description.Count == 0 && c.OutcomeLines.Count == 0 && c.Fields.Count == 0))
         {
             warnings.Add($"Page {empty.Page}: heading \"{empty.Title.Text}\" has no text under it; not read as a card.");
         }
-        cards.RemoveAll(c => c.Description.Count == 0 && c.OutcomeLines.Count == 0);
+        cards.RemoveAll(c => c.Description.Count == 0 && c.OutcomeLines.Count == 0 && c.Fields.Count == 0);
         return new BrochureLayout(pages.Count, cards.Select(c => c.ToCard()).ToList(), frontMatter, warnings);
     }
 
@@ -90,7 +88,8 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
         {
             var role = BlockRole.Other;
             if (page.IsContents) role = BlockRole.Other;
-            else if (outcomes.IsOutcomeLine(block.Text)) role = BlockRole.Outcome;
+            else if (vocabulary.IsOutcomeLine(block.Text)) role = BlockRole.Outcome;
+            else if (vocabulary.Field(block.Text) is not null) role = BlockRole.Field;
             else if (IsRegionHeading(block, typography)) role = BlockRole.Region;
             else if (block.Style.Key == typography.Body) role = BlockRole.Body;
             page.Roles[block] = role;
@@ -101,7 +100,7 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
         block.Lines.Count <= MaxRegionHeadingLines
         && block.Text.Length <= MaxRegionHeadingChars
         && (block.Style.Key != typography.Body || IsUpperCase(block.Text))
-        && regions.Match(block.Text) is not null;
+        && vocabulary.Region(block.Text) is not null;
 
     /// <summary>
     /// The style that most often follows a stronger style as a paragraph of two or more lines: the text of cards,
@@ -115,7 +114,7 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
             foreach (var block in page.Blocks)
             {
                 if (page.Roles[block] is not (BlockRole.Other or BlockRole.Body)) continue;
-                if (page.Below(block) is not { } next || next.Lines.Count < 2) continue;
+                if (page.BelowFields(block) is not { } next || next.Lines.Count < 2) continue;
                 if (page.Roles[next] is not (BlockRole.Other or BlockRole.Body) || next.Style.Key == block.Style.Key) continue;
                 if (!(typography with { Body = next.Style.Key }).IsStronger(block.Style.Key)) continue;
                 var key = (block.Style.Key, next.Style.Key);
@@ -163,7 +162,7 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
             foreach (var block in page.Blocks)
             {
                 if (page.Roles[block] != BlockRole.Other || !page.Typography.IsStronger(block.Style.Key)) continue;
-                if (page.Below(block) is { } next && page.Roles[next] == BlockRole.Body)
+                if (page.BelowFields(block) is { } next && page.Roles[next] == BlockRole.Body)
                     counts[block.Style.Key] = counts.GetValueOrDefault(block.Style.Key) + 1;
             }
         }
@@ -275,12 +274,13 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
                 .ToList();
             if (candidates.Count == 0)
             {
-                if (role is BlockRole.Body or BlockRole.Outcome) orphans.Add(block);
+                if (role is BlockRole.Body or BlockRole.Outcome or BlockRole.Field) orphans.Add(block);
                 continue;
             }
             var owner = drafts[candidates[0]];
             if (role is BlockRole.Other && !IsBodyLike(block, typography)) continue;
             if (role == BlockRole.Outcome) owner.OutcomeLines.Add(block.Text);
+            else if (role == BlockRole.Field) owner.Fields.Add(vocabulary.Field(block.Text)!);
             else owner.Description.Add(block);
             owner.Add(block);
             if (candidates.Count > 1 && candidates[1].Box.Bottom - candidates[0].Box.Bottom < 2 * candidates[0].Style.Size)
@@ -309,7 +309,7 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
             switch (page.Roles[block])
             {
                 case BlockRole.Region:
-                    if (region is null || regions.Match(block.Text) != regions.Match(region)) continuation = null;
+                    if (region is null || vocabulary.Region(block.Text) != vocabulary.Region(region)) continuation = null;
                     region = block.Text;
                     break;
                 case BlockRole.Title:
@@ -326,6 +326,7 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
                     // (the foot of the previous column or page), unless a new region began in between.
                     if (continuation is null) break;
                     if (page.Roles[block] == BlockRole.Outcome) continuation.OutcomeLines.Add(block.Text);
+                    else if (page.Roles[block] == BlockRole.Field) continuation.Fields.Add(vocabulary.Field(block.Text)!);
                     else continuation.Description.Add(block);
                     if (continuation.Page != page.Text.Number) continuation.ContinuedOn.Add(page.Text.Number);
                     break;
@@ -430,6 +431,14 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
                               && b.Box.OverlapX(block.Box) > 0)
                 .MaxBy(b => b.Box.Top);
 
+        /// <summary>The nearest block below that is not a labelled field line: what a title introduces.</summary>
+        public TextBlock? BelowFields(TextBlock block)
+        {
+            var next = Below(block);
+            while (next is not null && Roles.GetValueOrDefault(next) == BlockRole.Field) next = Below(next);
+            return next;
+        }
+
         public TextBlock? Above(TextBlock block) =>
             Blocks.Where(b => b != block && b.Box.Bottom >= block.Box.Top - 0.5 * b.Style.Size && b.Box.Bottom > block.Box.Bottom
                               && b.Box.OverlapX(block.Box) > 0)
@@ -443,6 +452,7 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
         public List<TextBlock> Blocks { get; } = [title];
         public List<TextBlock> Description { get; } = [];
         public List<string> OutcomeLines { get; } = [];
+        public List<FieldLine> Fields { get; } = [];
         public List<string> Tags { get; } = [];
         public List<string> Doubts { get; } = [];
         public List<int> ContinuedOn { get; } = [];
@@ -463,6 +473,7 @@ public sealed partial class BrochureLayoutReader(RegionCatalog regions, OutcomeC
                 Description = description,
                 RegionHeading = Region,
                 OutcomeLines = OutcomeLines,
+                Fields = Fields,
                 Tags = Tags,
                 Bounds = new CardBounds(Math.Round(box.Left, 2), Math.Round(box.Bottom, 2), Math.Round(box.Width, 2), Math.Round(box.Height, 2)),
                 LayoutDoubts = doubts,

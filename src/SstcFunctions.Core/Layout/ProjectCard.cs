@@ -13,6 +13,8 @@ public sealed record ProjectCard
     public string? RegionHeading { get; init; }
     /// <summary>Outcome lines as printed ("Outcome 5: Skills and lifelong learning …"), in card order.</summary>
     public IReadOnlyList<string> OutcomeLines { get; init; } = [];
+    /// <summary>Labelled lines ("Countries: …", "Budget: …"), in card order.</summary>
+    public IReadOnlyList<FieldLine> Fields { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
     public required CardBounds Bounds { get; init; }
     /// <summary>Why the layout was unsure of this card (ambiguous column, very short description, …).</summary>

@@ -22,6 +22,12 @@ public sealed record ProjectRecord
     public IReadOnlyList<string> Modality { get; init; } = [];
     /// <summary>Small labels printed above the title ("Triangular · Study tour"): metadata, not title text.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>Values of labelled lines, as printed, when the card has them ("Partners: ILO, CINTERFOR").</summary>
+    public string? Partners { get; init; }
+    public string? Donor { get; init; }
+    public string? Budget { get; init; }
+    public string? Duration { get; init; }
+    public string? Beneficiaries { get; init; }
     public required int Page { get; init; }
     public required CardBounds Bounds { get; init; }
     /// <summary>0–1; lowered for each reason in <see cref="ConfidenceReasons"/>.</summary>

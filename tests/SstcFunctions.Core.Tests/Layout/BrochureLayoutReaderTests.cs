@@ -5,7 +5,7 @@ namespace SstcFunctions.Core.Tests.Layout;
 
 public class BrochureLayoutReaderTests
 {
-    private static BrochureLayout Read(params PageSketch[] pages) => BrochureLayoutReader.Default.Read(pages.Select(p => p.Build()).ToList());
+    private static BrochureLayout Read(params PageSketch[] pages) => new BrochureLayoutReader(SstcFunctions.Core.Classification.BrochureVocabulary.Default).Read(pages.Select(p => p.Build()).ToList());
 
     [Fact]
     public void Outcome_badge_above_title_belongs_to_that_card()

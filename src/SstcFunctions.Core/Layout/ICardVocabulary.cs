@@ -1,0 +1,31 @@
+namespace SstcFunctions.Core.Layout;
+
+/// <summary>
+/// The few words the layout must recognise to rebuild cards: outcome lines, region headings and labelled fields.
+/// The layout stays free of vocabularies; Classification provides them (<c>BrochureVocabulary</c>) in every language.
+/// </summary>
+public interface ICardVocabulary
+{
+    /// <summary>"Outcome 5: …", "Resultado 5:", "Résultat 5 :" as a line of its own.</summary>
+    bool IsOutcomeLine(string text);
+
+    /// <summary>The canonical region a heading names ("2 Latin America and the Caribbean" → that region), or null.</summary>
+    string? Region(string heading);
+
+    /// <summary>A labelled line ("Countries: Kenya, Uganda", "Socios: OIT") as its field and value, or null.</summary>
+    FieldLine? Field(string text);
+}
+
+/// <summary>The fields a card may print as labelled lines instead of prose.</summary>
+public enum CardField
+{
+    Countries,
+    Partners,
+    Donor,
+    Budget,
+    Duration,
+    Beneficiaries,
+}
+
+/// <summary>A labelled line of a card: which field, and the value as printed (line breaks joined).</summary>
+public sealed record FieldLine(CardField Field, string Value);
