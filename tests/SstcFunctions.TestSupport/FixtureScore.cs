@@ -270,9 +270,9 @@ public sealed class FixtureScore
         };
     }
 
-    /// <summary>Whitespace collapsed; everything else as printed.</summary>
+    /// <summary>Whitespace collapsed and typographic apostrophes as plain ones (TeX prints ' as ’); everything else as printed.</summary>
     public static string Collapse(string text) =>
-        string.Join(' ', text.Replace('\u00AD', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
+        string.Join(' ', text.Replace('\u00AD', ' ').Replace('\u2019', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
 
     /// <summary>Case, whitespace, apostrophe style and soft hyphens do not count.</summary>
     public static string NormalizeText(string text) =>

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace SstcFunctions.Core.Classification;
 
 /// <summary>Canonical region names and the printed variants that mean them (data: Data/regions.json).</summary>
-public sealed class RegionCatalog
+public sealed partial class RegionCatalog
 {
     /// <summary>A heading is a short line that is mostly the region name; longer text is prose that mentions one.</summary>
     public const int MaxHeadingWords = 8;
@@ -35,6 +37,8 @@ public sealed class RegionCatalog
     public string? Match(string heading)
     {
         if (string.IsNullOrWhiteSpace(heading)) return null;
+        // Section numbers ("2", "2.", "II.", "Chapter 3") before the name do not change the region.
+        if (SectionNumber().Match(heading) is { Success: true } number && number.Length < heading.Length) heading = heading[number.Length..];
         if (Lookup(heading) is { } whole) return whole;
         // "Global / Interregional", "Arab States / Middle East": a heading may give two names for one region.
         // Every part must name that same region, so a tag line "Interregional | Policy dialogue" is no heading.
@@ -74,4 +78,7 @@ public sealed class RegionCatalog
     internal sealed record RegionData(IReadOnlyList<RegionEntry> Regions);
 
     internal sealed record RegionEntry(string Name, IReadOnlyList<string> Variants);
+
+    [GeneratedRegex(@"^\s*(?:(?:section|chapter|part|capítulo|sección|parte|chapitre|partie)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})[.):\-–]?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SectionNumber();
 }
