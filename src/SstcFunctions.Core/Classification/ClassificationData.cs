@@ -7,6 +7,9 @@ namespace SstcFunctions.Core.Classification;
 /// <summary>Loads the domain data files embedded from Classification/Data.</summary>
 internal static class ClassificationData
 {
+    public static bool Exists(string fileName) =>
+        typeof(ClassificationData).Assembly.GetManifestResourceInfo("SstcFunctions.Core.Data." + fileName) is not null;
+
     public static T Load<T>(string fileName)
     {
         var name = "SstcFunctions.Core.Data." + fileName;
@@ -23,6 +26,8 @@ internal static class ClassificationData
 [JsonSerializable(typeof(RegionCatalog.RegionData))]
 [JsonSerializable(typeof(OutcomeCatalog.OutcomeData))]
 [JsonSerializable(typeof(CountryMatcher.CountryAliasData))]
+[JsonSerializable(typeof(CountryMatcher.CountryNameData))]
 [JsonSerializable(typeof(TopicTaxonomy.TopicData))]
 [JsonSerializable(typeof(LabelCatalog.LabelData))]
+[JsonSerializable(typeof(LanguageDetector.LanguageData))]
 internal sealed partial class ClassificationJsonContext : JsonSerializerContext;
