@@ -10,6 +10,21 @@ internal static class ClassificationData
     public static bool Exists(string fileName) =>
         typeof(ClassificationData).Assembly.GetManifestResourceInfo("SstcFunctions.Core.Data." + fileName) is not null;
 
+    /// <summary>
+    /// A vocabulary in every language that has it: "{name}.json" (English, always there) first, then
+    /// "{name}.{lang}.json" for each other language of Data/languages.json.
+    /// </summary>
+    public static IReadOnlyList<(string Language, T Data)> LoadLanguages<T>(string name)
+    {
+        var all = new List<(string, T)> { (ClassificationLanguages.English, Load<T>(name + ".json")) };
+        foreach (var language in ClassificationLanguages.All)
+        {
+            if (language != ClassificationLanguages.English && Exists($"{name}.{language}.json"))
+                all.Add((language, Load<T>($"{name}.{language}.json")));
+        }
+        return all;
+    }
+
     public static T Load<T>(string fileName)
     {
         var name = "SstcFunctions.Core.Data." + fileName;
