@@ -9,6 +9,9 @@ public static class ClassificationLanguages
     /// <summary>Every language the detector knows, in data-file order.</summary>
     public static IReadOnlyList<string> All => LanguageDetector.Default.Languages;
 
+    /// <summary>The language's name in itself ("Español"), or null for an unknown tag.</summary>
+    public static string? Name(string tag) => LanguageDetector.Default.Name(tag);
+
     /// <summary>"es", "ES", "es-419" → "es"; null when the tag is not a language the classifier knows.</summary>
     public static string? Normalize(string? tag)
     {
@@ -22,15 +25,15 @@ public static class ClassificationLanguages
 public sealed record LanguageGuess(string Language, int Evidence, double Share);
 
 /// <summary>
-/// Tells which of the catalogue's languages a text is in by its function words ("the", "de los", "des"), counted on
-/// folded tokens. A word shared by two languages ("de", "la") counts for both, so only the distinctive ones decide.
+/// Tells which of the catalogue's languages a text is in by its function words ("the", "los", "des"), counted on
+/// folded tokens. Each word belongs to one language: words two languages share ("de", "la") tell nothing and are not listed.
 /// Too few such words, or a tie, decide nothing: the caller keeps what it knew (the brochure's language).
 /// </summary>
 public sealed class LanguageDetector
 {
     public static LanguageDetector Default { get; } = new(ClassificationData.Load<LanguageData>("languages.json"));
 
-    private readonly Dictionary<string, List<int>> _languagesByWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _languageByWord = new(StringComparer.Ordinal);
     private readonly List<string> _languages = [];
     private readonly LanguageData _data;
 
@@ -47,13 +50,17 @@ public sealed class LanguageDetector
             {
                 var key = FoldedText.Key(word);
                 if (key.Length == 0 || key.Contains(' ')) throw new InvalidDataException($"Stop word '{word}' ({language.Tag}) must be one word.");
-                if (!_languagesByWord.TryGetValue(key, out var list)) _languagesByWord[key] = list = [];
-                if (!list.Contains(index)) list.Add(index);
+                if (_languageByWord.TryGetValue(key, out var other) && other != index)
+                    throw new InvalidDataException($"Stop word '{word}' is listed for {_languages[other]} and {language.Tag}: it tells nothing.");
+                _languageByWord[key] = index;
             }
         }
     }
 
     public IReadOnlyList<string> Languages => _languages;
+
+    /// <summary>The language's name in itself ("Français"), or null for an unknown tag.</summary>
+    public string? Name(string tag) => _data.Languages.FirstOrDefault(l => l.Tag == tag)?.Name;
 
     /// <summary>The text's language, or null when its words do not decide (too short, no function words, a tie).</summary>
     public LanguageGuess? Detect(string? text) => Detect(FoldedDocument.Of(text));
@@ -63,8 +70,7 @@ public sealed class LanguageDetector
         var counts = new int[_languages.Count];
         foreach (var token in document.Tokens)
         {
-            if (!_languagesByWord.TryGetValue(token.Text, out var languages)) continue;
-            foreach (var language in languages) counts[language]++;
+            if (_languageByWord.TryGetValue(token.Text, out var language)) counts[language]++;
         }
         var best = -1;
         var runnerUp = 0;
@@ -78,7 +84,7 @@ public sealed class LanguageDetector
             else runnerUp = Math.Max(runnerUp, counts[i]);
         }
         if (best < 0 || counts[best] < _data.MinimumEvidence) return null;
-        // The winner must outweigh the next language clearly: shared words leave close scores between es and fr.
+        // The winner must outweigh the next language clearly: a Spanish name in an English text is not Spanish.
         if (counts[best] < runnerUp * _data.MinimumLead) return null;
         var share = document.Tokens.Count == 0 ? 0 : (double)counts[best] / document.Tokens.Count;
         return new LanguageGuess(_languages[best], counts[best], Math.Round(share, 3));
