@@ -111,6 +111,7 @@ public sealed class CatalogueSnapshot
     {
         var p = entry.Project;
         if (filter.Brochure is { } brochure && p.BrochureId != brochure) return false;
+        if (filter.Language is { } language && !string.Equals(p.Language, language, StringComparison.OrdinalIgnoreCase)) return false;
         if (filter.Region is { } region && !string.Equals(p.Region, region, StringComparison.OrdinalIgnoreCase)) return false;
         if (filter.Country is { } country && !Contains(p.Countries, country)) return false;
         if (filter.Topic is { } topic && !Contains(p.Topics, topic)) return false;
