@@ -127,6 +127,15 @@ public sealed class ProjectQueryParser(FilterVocabulary vocabulary, Continuation
             }
             result = result with { Brochure = id };
         }
+        if (Single(query, ProjectQueryParameters.Distinct) is { } distinct)
+        {
+            if (!bool.TryParse(distinct, out var value))
+            {
+                problem = Invalid(ProjectQueryParameters.Distinct, "distinct must be true or false.", ["true", "false"]);
+                return false;
+            }
+            result = result with { Distinct = value };
+        }
         if (Single(query, ProjectQueryParameters.Search) is { } q)
         {
             var words = SearchText.Words(q).Distinct(StringComparer.Ordinal).ToArray();

@@ -207,6 +207,9 @@ public static class CatalogueOpenApi
         yield return Query(ProjectQueryParameters.Modality, "Modality.", vocabulary.Modalities);
         yield return Query(ProjectQueryParameters.Language, "BCP 47 language tag of the project records (en, es, fr); facet labels follow it.", vocabulary.Languages);
         yield return Query(ProjectQueryParameters.Brochure, "Brochure id.", null);
+        yield return Query(ProjectQueryParameters.Distinct,
+            "true: one record per project however many brochures print it (editions in other languages, re-uploads), with its projectKey and printings; counts in /api/facets count projects, not printings.",
+            ["true", "false"]);
         yield return Query(ProjectQueryParameters.Search, "Words that must all start a word of the title or description (case- and accent-insensitive).", null);
     }
 
@@ -276,7 +279,10 @@ public static class CatalogueOpenApi
             ("description", String()), ("countries", Array(String())), ("countryNames", Array(String())),
             ("outcome", Nullable(Ref("PolicyOutcome"))), ("outcomes", Array(Ref("PolicyOutcome"))), ("topics", Array(String())),
             ("activities", Array(String())), ("modality", Array(String())), ("tags", Array(String())), ("page", Integer()),
-            ("bounds", Ref("CardBounds")), ("confidence", Number()), ("confidenceReasons", Array(String()))),
+            ("bounds", Ref("CardBounds")), ("confidence", Number()), ("confidenceReasons", Array(String())),
+            ("projectKey", new OpenApiSchema { Type = "string", Description = "With distinct=true: the id of the project's first printing." }),
+            ("printings", new OpenApiSchema { Type = "array", Items = Ref("Printing"), Description = "With distinct=true: every printing of the project." })),
+        ["Printing"] = Object(("id", String()), ("brochureId", String()), ("language", String())),
         ["PolicyOutcome"] = Object(("id", String()), ("title", String())),
         ["CardBounds"] = Object(("x", Number()), ("y", Number()), ("width", Number()), ("height", Number())),
         ["ProjectPage"] = Object(("projects", Array(Ref("Project"))), ("count", Integer()), ("continuationToken", Nullable(String()))),
