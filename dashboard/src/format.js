@@ -12,6 +12,16 @@ export function topicLabel(slug) {
     .join(" ");
 }
 
+/** "es" → "español", the language's name in itself (from the browser's CLDR data); the tag when it has none. */
+export function languageName(tag) {
+  if (!tag) return "—";
+  try {
+    return new Intl.DisplayNames([tag], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 export function outcomeLabel(value) {
   return value.label ? `${value.value}. ${value.label}` : `Outcome ${value.value}`;
 }

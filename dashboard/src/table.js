@@ -1,6 +1,6 @@
 // The projects table: one row per project, a button in the title cell expands the full record with its provenance.
 import { catalogue } from "./api.js";
-import { el, topicLabel } from "./format.js";
+import { el, languageName, topicLabel } from "./format.js";
 
 const COLUMNS = ["Title", "Region", "Countries", "Outcome", "Brochure, page"];
 
@@ -11,7 +11,8 @@ function detailList(project, topicNames) {
     .map((o) => `${o.id}. ${o.title}`).join("; ");
   const b = project.bounds;
   return el("dl", { class: "record" },
-    item("Description", project.description || "—"),
+    item("Language", el("span", { "data-language": project.language ?? "" }, `${languageName(project.language)} (${project.language ?? "—"})`)),
+    item("Description", el("span", { lang: project.language }, project.description || "—")),
     item("Region", project.region ?? "—"),
     item("Countries", countries || "—"),
     item("Policy outcome", outcomes || "—"),
@@ -39,7 +40,7 @@ function projectRows(project, topicNames) {
       toggle.setAttribute("aria-expanded", String(open));
       detail.hidden = !open;
     },
-  }, el("span", { class: "chevron", "aria-hidden": "true" }), el("span", { text: project.title }));
+  }, el("span", { class: "chevron", "aria-hidden": "true" }), el("span", { lang: project.language, text: project.title }));
   const cell = (label, ...content) => el("td", { "data-label": label }, ...content);
   const row = el("tr", { class: "project", "data-project": project.id, "data-region": project.region ?? "" },
     el("th", { scope: "row", "data-label": COLUMNS[0] }, toggle),
@@ -47,7 +48,8 @@ function projectRows(project, topicNames) {
     cell(COLUMNS[2], el("span", { "data-countries": project.countries.join(" ") },
       project.countries.join(", ") || "—")),
     cell(COLUMNS[3], project.outcome ? project.outcome.id : "—"),
-    cell(COLUMNS[4], `${project.brochureId}, p. ${project.page}`));
+    cell(COLUMNS[4], `${project.brochureId}, p. ${project.page}`,
+      project.language ? el("span", { class: "hint", "data-language": project.language, title: languageName(project.language), text: ` · ${project.language}` }) : null));
   return [row, detail];
 }
 

@@ -17,9 +17,11 @@ public sealed class BrochureExtractor(ExtractionLimits? limits = null)
         var layout = new BrochureLayoutReader(SstcFunctions.Core.Classification.BrochureVocabulary.Default).Read(pages);
         cancellationToken.ThrowIfCancellationRequested();
         var projects = new List<ProjectRecord>(layout.Cards.Count);
+        // A card reads in its own language when its words decide it, else in the brochure's.
+        var language = BrochureClassifier.Default.Language(layout);
         for (var i = 0; i < layout.Cards.Count; i++)
         {
-            projects.Add(ProjectClassifier.Default.Classify(layout.Cards[i], brochureId, i + 1));
+            projects.Add(ProjectClassifier.Default.Classify(layout.Cards[i], brochureId, i + 1, language));
         }
         var (brochure, warnings) = BrochureClassifier.Default.Describe(layout, brochureId);
         return new ExtractionResult(brochure, projects, layout.Warnings.Concat(warnings).Distinct().ToList());

@@ -13,6 +13,8 @@ public sealed record BrochureStatus
     public string? Sha256 { get; init; }
     public string? Title { get; init; }
     public string? Biennium { get; init; }
+    /// <summary>BCP 47 tag of the brochure's main language; null until it is read.</summary>
+    public string? Language { get; init; }
     public int? PageCount { get; init; }
     public int? ProjectCount { get; init; }
     public int? StatedProjectCount { get; init; }

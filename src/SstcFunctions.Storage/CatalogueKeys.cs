@@ -41,6 +41,7 @@ internal static class CatalogueKeys
             foreach (var other in project.Outcomes) yield return (CatalogueFacets.Outcome, other.Id);
             foreach (var activity in project.Activities) yield return (CatalogueFacets.Activity, activity);
             foreach (var modality in project.Modality) yield return (CatalogueFacets.Modality, modality);
+            yield return (CatalogueFacets.Language, project.Language);
         }
         foreach (var (facet, value) in All())
         {
@@ -59,6 +60,8 @@ public static class CatalogueFacets
     public const string Outcome = "outcome";
     public const string Activity = "activity";
     public const string Modality = "modality";
+    /// <summary>The record's BCP 47 language tag ("en", "es", "fr").</summary>
+    public const string Language = "lang";
 
-    public static IReadOnlyList<string> All { get; } = [Region, Country, Topic, Outcome, Activity, Modality];
+    public static IReadOnlyList<string> All { get; } = [Region, Country, Topic, Outcome, Activity, Modality, Language];
 }

@@ -185,6 +185,11 @@ public sealed class DashboardTests(DashboardFixture fixture)
         Assert.True(await detail.IsVisibleAsync());
         Assert.Equal($"brochure {brochure}, page {page}", await detail.Locator("[data-provenance]").TextContentAsync());
         Assert.Contains(project.GetProperty("description").GetString()![..40], await detail.TextContentAsync());
+        // The record's language, in the detail and beside the brochure in the row; the title is marked up in it.
+        var language = project.GetProperty("language").GetString();
+        Assert.Equal("English (en)", await detail.Locator("[data-language]").TextContentAsync());
+        Assert.Equal(language, await firstRow.Locator("td [data-language]").GetAttributeAsync("data-language"));
+        Assert.Equal(language, await toggle.Locator("span[lang]").GetAttributeAsync("lang"));
 
         var link = detail.Locator("a.pdf-link");
         var href = await link.GetAttributeAsync("href");

@@ -28,6 +28,13 @@ public sealed partial class BrochureClassifier
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
     };
 
+    /// <summary>The language most of the brochure is in: its front matter and cards read as one text; English when nothing decides.</summary>
+    public string Language(BrochureLayout layout)
+    {
+        var text = string.Join("\n", layout.FrontMatterText.Concat(layout.Cards.SelectMany(c => new[] { c.Title, c.Description })));
+        return LanguageDetector.Default.Detect(text)?.Language ?? ClassificationLanguages.English;
+    }
+
     public (BrochureRecord Brochure, IReadOnlyList<string> Warnings) Describe(BrochureLayout layout, string brochureId)
     {
         var text = string.Join("\n", layout.FrontMatterText);
@@ -42,6 +49,7 @@ public sealed partial class BrochureClassifier
         {
             Id = brochureId,
             Title = Title(layout.FrontMatterText),
+            Language = Language(layout),
             Biennium = Biennium(text),
             StatedProjectCount = stated,
             StatedCountryCount = StatedCountryCount(text),

@@ -1,28 +1,55 @@
+using System.Collections.Concurrent;
+
 namespace SstcFunctions.Core.Classification;
 
 /// <summary>
 /// Labels a card carries whenever its text names them: the activities a project runs (Data/activities.json)
 /// and the cooperation modality (Data/modalities.json). Unlike topics, one explicit phrase is enough.
+/// Another language's catalog reads its own phrases (activities.{lang}.json) and the English ones together.
 /// </summary>
 public sealed class LabelCatalog
 {
-    public static LabelCatalog Activities { get; } = new(ClassificationData.Load<LabelData>("activities.json"));
+    private static readonly IReadOnlyList<(string Language, LabelData Data)> ActivityData = ClassificationData.LoadLanguages<LabelData>("activities");
+    private static readonly IReadOnlyList<(string Language, LabelData Data)> ModalityData = ClassificationData.LoadLanguages<LabelData>("modalities");
+    private static readonly ConcurrentDictionary<(string, string), LabelCatalog> ByLanguage = new();
 
-    public static LabelCatalog Modalities { get; } = new(ClassificationData.Load<LabelData>("modalities.json"));
+    public static LabelCatalog Activities { get; } = new(ActivityData[0].Data);
+
+    public static LabelCatalog Modalities { get; } = new(ModalityData[0].Data);
+
+    /// <summary>The activities catalog for a card in that language (English alone for English or an unknown language).</summary>
+    public static LabelCatalog ActivitiesFor(string? language) => For(ActivityData, Activities, "activities", language);
+
+    /// <summary>The modalities catalog for a card in that language (English alone for English or an unknown language).</summary>
+    public static LabelCatalog ModalitiesFor(string? language) => For(ModalityData, Modalities, "modalities", language);
+
+    private static LabelCatalog For(IReadOnlyList<(string Language, LabelData Data)> all, LabelCatalog english, string name, string? language)
+    {
+        if (all.FirstOrDefault(l => l.Language == language && language != ClassificationLanguages.English) is not { Data: { } local }) return english;
+        return ByLanguage.GetOrAdd((name, language!), _ => new LabelCatalog(all[0].Data, local));
+    }
 
     private readonly PhraseIndex<string> _index = new();
     private readonly List<string> _slugs = [];
 
-    internal LabelCatalog(LabelData data)
+    /// <param name="data">English first: it defines the labels; the others add phrases to them.</param>
+    internal LabelCatalog(params LabelData[] data)
     {
-        foreach (var label in data.Labels)
+        foreach (var label in data[0].Labels)
         {
             if (_slugs.Contains(label.Slug)) throw new InvalidDataException($"Label {label.Slug} is listed twice.");
-            if (label.Phrases.Count == 0) throw new InvalidDataException($"Label {label.Slug} has no phrase.");
             _slugs.Add(label.Slug);
-            foreach (var phrase in label.Phrases) _index.Add(phrase, label.Slug);
         }
-        foreach (var phrase in data.Neutral ?? []) _index.Add(phrase, null);
+        foreach (var language in data)
+        {
+            foreach (var label in language.Labels)
+            {
+                if (!_slugs.Contains(label.Slug)) throw new InvalidDataException($"Label {label.Slug} is not an English label.");
+                if (label.Phrases.Count == 0) throw new InvalidDataException($"Label {label.Slug} has no phrase.");
+                foreach (var phrase in label.Phrases) _index.Add(phrase, label.Slug);
+            }
+            foreach (var phrase in language.Neutral ?? []) _index.Add(phrase, null);
+        }
     }
 
     /// <summary>Every label slug, in data-file order.</summary>

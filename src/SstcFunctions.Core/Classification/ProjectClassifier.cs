@@ -3,19 +3,29 @@ using SstcFunctions.Core.Records;
 
 namespace SstcFunctions.Core.Classification;
 
-/// <summary>Turns a card rebuilt by the layout into a project record: region, countries, outcomes, topics, activities, modality.</summary>
+/// <summary>The vocabularies a card is read with, chosen by its language.</summary>
+public sealed record CardVocabulary(CountryMatcher Countries, TopicTaxonomy Topics, LabelCatalog Activities, LabelCatalog Modalities)
+{
+    /// <summary>The English names and phrases plus the language's own (English alone for English or an unknown language).</summary>
+    public static CardVocabulary For(string language) =>
+        new(CountryMatcher.For(language), TopicTaxonomy.For(language), LabelCatalog.ActivitiesFor(language), LabelCatalog.ModalitiesFor(language));
+}
+
+/// <summary>
+/// Turns a card rebuilt by the layout into a project record: language, region, countries, outcomes, topics,
+/// activities, modality. The card's language is its own when its words decide it, else the brochure's; it picks the
+/// vocabularies and the display names (country names, outcome title). Regions, country codes and outcome ids are
+/// canonical in every language, so records of different editions compare and facets merge.
+/// </summary>
 public sealed class ProjectClassifier(
     RegionCatalog regions,
-    CountryMatcher countries,
     OutcomeCatalog outcomes,
-    TopicTaxonomy topics,
-    LabelCatalog activities,
-    LabelCatalog modalities)
+    LanguageDetector languages,
+    Func<string, CardVocabulary> vocabularyFor)
 {
     /// <summary>Built from the embedded data once; stateless, so safe to share across threads.</summary>
     public static ProjectClassifier Default { get; } = new(
-        RegionCatalog.Default, CountryMatcher.Default, OutcomeCatalog.Default,
-        TopicTaxonomy.Default, LabelCatalog.Activities, LabelCatalog.Modalities);
+        RegionCatalog.Default, OutcomeCatalog.Default, LanguageDetector.Default, CardVocabulary.For);
 
     public const string NoOutcome = "no outcome found";
     public const string ShortDescription = "description very short";
@@ -36,7 +46,8 @@ public sealed class ProjectClassifier(
     };
     private const double LayoutDoubtPenalty = 0.2;
 
-    public ProjectRecord Classify(ProjectCard card, string brochureId, int ordinal)
+    /// <param name="brochureLanguage">The brochure's language, for a card whose own words do not decide (null: English).</param>
+    public ProjectRecord Classify(ProjectCard card, string brochureId, int ordinal, string? brochureLanguage = null)
     {
         var reasons = new List<string>();
         var penalty = 0.0;
@@ -58,6 +69,10 @@ public sealed class ProjectClassifier(
         var description = FoldedDocument.Of(card.Description);
         var tags = FoldedDocument.Of(string.Join(" · ", card.Tags));
 
+        var language = languages.Detect(FoldedDocument.Of(card.Title + "\n" + card.Description))?.Language
+            ?? brochureLanguage ?? ClassificationLanguages.English;
+        var (countries, topics, activities, modalities) = vocabularyFor(language);
+
         // A printed "Countries:" line is the card's own list; prose is read only when there is none.
         var countryLine = string.Join(", ", card.Fields.Where(f => f.Field == CardField.Countries).Select(f => f.Value));
         var listed = countryLine.Length > 0 ? countries.Find(FoldedDocument.Of(countryLine)).ToList() : [];
@@ -68,14 +83,15 @@ public sealed class ProjectClassifier(
         {
             if (codes.Contains(mention.Code)) continue;
             codes.Add(mention.Code);
-            names.Add(mention.Name);
+            names.Add(countries.DisplayName(mention.Code) ?? mention.Name);
         }
         if (codes.Count == 0) Doubt(NoCountries, Penalty[NoCountries]);
 
         var cardOutcomes = new List<PolicyOutcome>();
         foreach (var outcome in card.OutcomeLines.SelectMany(outcomes.Parse).Concat(outcomes.ParseLabels(card.Description)))
         {
-            if (!cardOutcomes.Contains(outcome)) cardOutcomes.Add(outcome);
+            var local = outcomes.Localize(outcome, language);
+            if (!cardOutcomes.Contains(local)) cardOutcomes.Add(local);
         }
         if (cardOutcomes.Count == 0) Doubt(NoOutcome, Penalty[NoOutcome]);
 
@@ -91,6 +107,7 @@ public sealed class ProjectClassifier(
             Id = BrochureId.ForProject(brochureId, ordinal),
             BrochureId = brochureId,
             Ordinal = ordinal,
+            Language = language,
             Title = card.Title,
             Region = region,
             Description = card.Description,

@@ -2,26 +2,39 @@ using System.Text.RegularExpressions;
 
 namespace SstcFunctions.Core.Classification;
 
-/// <summary>Canonical region names and the printed variants that mean them (data: Data/regions.json).</summary>
+/// <summary>
+/// Canonical region names and the printed variants that mean them, in every language (data: Data/regions.json and
+/// Data/regions.{lang}.json). The canonical names are English whatever the heading's language, so records merge.
+/// </summary>
 public sealed partial class RegionCatalog
 {
     /// <summary>A heading is a short line that is mostly the region name; longer text is prose that mentions one.</summary>
     public const int MaxHeadingWords = 8;
 
-    // Words a heading may carry around the name without changing which region it is.
-    private static readonly HashSet<string> Noise = ["the", "continued", "cont", "contd", "region", "regions", "projects"];
+    public static RegionCatalog Default { get; } = new([.. ClassificationData.LoadLanguages<RegionData>("regions").Select(l => l.Data)]);
 
-    // Declared after Noise: static initializers run in text order.
-    public static RegionCatalog Default { get; } = new(ClassificationData.Load<RegionData>("regions.json"));
-
+    // Words a heading may carry around the name without changing which region it is ("the", "(continued)", "(suite)").
+    private readonly HashSet<string> _noise = new(StringComparer.Ordinal);
+    // Words that read as "and" ("y", "et"), so "Asia & Pacífico" is "Asia y Pacífico".
+    private readonly HashSet<string> _and = new(StringComparer.Ordinal) { "and" };
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
     private readonly List<string> _canonical = [];
 
-    internal RegionCatalog(RegionData data)
+    internal RegionCatalog(params RegionData[] languages)
     {
-        foreach (var region in data.Regions)
+        foreach (var data in languages)
         {
-            _canonical.Add(region.Name);
+            _noise.UnionWith((data.Noise ?? []).Select(FoldedText.Key));
+            _and.UnionWith((data.And ?? []).Select(FoldedText.Key));
+        }
+        foreach (var region in languages.SelectMany(l => l.Regions))
+        {
+            if (!_canonical.Contains(region.Name))
+            {
+                if (languages.Length > 1 && languages[0].Regions.All(r => r.Name != region.Name))
+                    throw new InvalidDataException($"Region '{region.Name}' is not a canonical region of the first data file.");
+                _canonical.Add(region.Name);
+            }
             foreach (var variant in region.Variants.Append(region.Name))
             {
                 var key = KeyOf(variant);
@@ -59,23 +72,23 @@ public sealed partial class RegionCatalog
         return _byKey.GetValueOrDefault(string.Join(' ', words));
     }
 
-    private static string KeyOf(string variant) => string.Join(' ', Words(FoldedText.Tokenize(variant)));
+    private string KeyOf(string variant) => string.Join(' ', Words(FoldedText.Tokenize(variant)));
 
-    private static List<string> Words(List<FoldedToken> tokens)
+    private List<string> Words(List<FoldedToken> tokens)
     {
         var words = new List<string>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i].Text;
-            if (Noise.Contains(word)) continue;
+            if (_noise.Contains(word)) continue;
             // "(cont'd)" folds to "cont" + "d".
             if (word == "d" && i > 0 && tokens[i - 1].Text == "cont") continue;
-            words.Add(word);
+            words.Add(_and.Contains(word) ? "and" : word);
         }
         return words;
     }
 
-    internal sealed record RegionData(IReadOnlyList<RegionEntry> Regions);
+    internal sealed record RegionData(IReadOnlyList<RegionEntry> Regions, IReadOnlyList<string>? Noise = null, IReadOnlyList<string>? And = null);
 
     internal sealed record RegionEntry(string Name, IReadOnlyList<string> Variants);
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace SstcFunctions.Core.Classification;
 
 /// <summary>
@@ -7,28 +9,49 @@ namespace SstcFunctions.Core.Classification;
 /// </summary>
 public sealed class TopicTaxonomy
 {
-    public static TopicTaxonomy Default { get; } = new(ClassificationData.Load<TopicData>("topics.json"));
+    private static readonly IReadOnlyList<(string Language, TopicData Data)> AllData = ClassificationData.LoadLanguages<TopicData>("topics");
+    private static readonly ConcurrentDictionary<string, TopicTaxonomy> ByLanguage = new(StringComparer.Ordinal);
+
+    public static TopicTaxonomy Default { get; } = new(AllData[0].Data);
+
+    /// <summary>
+    /// The taxonomy for a card in that language: the English phrases and that language's (topics.{lang}.json),
+    /// with the English scoring; English alone for English or a language without phrases.
+    /// </summary>
+    public static TopicTaxonomy For(string? language)
+    {
+        if (AllData.FirstOrDefault(l => l.Language == language && language != ClassificationLanguages.English) is not { Data: { } local }) return Default;
+        return ByLanguage.GetOrAdd(language!, _ => new TopicTaxonomy(AllData[0].Data, local));
+    }
 
     private readonly PhraseIndex<TopicTerm> _index = new();
     private readonly List<TopicEntry> _topics;
     private readonly Scoring _scoring;
 
-    internal TopicTaxonomy(TopicData data)
+    /// <param name="data">English first: it defines the topics, their labels and the scoring; the others add phrases.</param>
+    internal TopicTaxonomy(TopicData data, params TopicData[] others)
     {
         _topics = [.. data.Topics];
         Slugs = _topics.Select(t => t.Slug).ToList();
-        _scoring = data.Scoring;
+        _scoring = data.Scoring ?? throw new InvalidDataException("The English topics need a scoring.");
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var topic in data.Topics)
         {
             if (!slugs.Add(topic.Slug)) throw new InvalidDataException($"Topic {topic.Slug} is listed twice.");
-            if (topic.Strong.Count == 0) throw new InvalidDataException($"Topic {topic.Slug} has no strong phrase.");
-            foreach (var phrase in topic.Strong) _index.Add(phrase, new TopicTerm(topic.Slug, data.Scoring.Strong, false));
-            foreach (var phrase in topic.Weak ?? []) _index.Add(phrase, new TopicTerm(topic.Slug, data.Scoring.Weak, false));
-            foreach (var phrase in topic.Hints ?? []) _index.Add(phrase, new TopicTerm(topic.Slug, data.Scoring.Hint, false));
-            foreach (var phrase in topic.Exclude ?? []) _index.Add(phrase, new TopicTerm(topic.Slug, 0, true));
         }
-        foreach (var phrase in data.Neutral) _index.Add(phrase, null);
+        foreach (var language in others.Prepend(data))
+        {
+            foreach (var topic in language.Topics)
+            {
+                if (!slugs.Contains(topic.Slug)) throw new InvalidDataException($"Topic {topic.Slug} is not an English topic.");
+                if (topic.Strong.Count == 0) throw new InvalidDataException($"Topic {topic.Slug} has no strong phrase.");
+                foreach (var phrase in topic.Strong) _index.Add(phrase, new TopicTerm(topic.Slug, _scoring.Strong, false));
+                foreach (var phrase in topic.Weak ?? []) _index.Add(phrase, new TopicTerm(topic.Slug, _scoring.Weak, false));
+                foreach (var phrase in topic.Hints ?? []) _index.Add(phrase, new TopicTerm(topic.Slug, _scoring.Hint, false));
+                foreach (var phrase in topic.Exclude ?? []) _index.Add(phrase, new TopicTerm(topic.Slug, 0, true));
+            }
+            foreach (var phrase in language.Neutral) _index.Add(phrase, null);
+        }
     }
 
     /// <summary>Every topic slug, in data-file order.</summary>
@@ -85,7 +108,8 @@ public sealed class TopicTaxonomy
 
     private sealed record TopicTerm(string Slug, double Weight, bool Excludes);
 
-    internal sealed record TopicData(Scoring Scoring, IReadOnlyList<string> Neutral, IReadOnlyList<TopicEntry> Topics);
+    /// <summary>Scoring only in the English file; other languages' files give phrases for the same slugs.</summary>
+    internal sealed record TopicData(Scoring? Scoring, IReadOnlyList<string> Neutral, IReadOnlyList<TopicEntry> Topics);
 
     internal sealed record Scoring(double Strong, double Weak, double Hint, double TitleFactor, double Threshold);
 

@@ -51,6 +51,7 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
         }
         // Title styles and badge placement are decided per design: pages sharing one body style.
         var badgesOf = new Dictionary<StyleKey, bool>();
+        var besideOf = new Dictionary<StyleKey, bool>();
         foreach (var design in layouts.GroupBy(p => p.Typography.Body))
         {
             var designPages = design.ToList();
@@ -58,6 +59,7 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
             foreach (var page in designPages) AssignTitles(page, titleKeys);
             foreach (var page in designPages) AssignTags(page);
             badgesOf[design.Key] = OutcomesAreBadges(designPages);
+            besideOf[design.Key] = DescriptionsBesideTitles(designPages);
         }
 
         var cards = new List<CardDraft>();
@@ -67,7 +69,7 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
         foreach (var page in layouts)
         {
             var before = cards.Count;
-            region = ReadPage(page, page.Typography, badgesOf[page.Typography.Body], region, ref continuation, cards, warnings);
+            region = ReadPage(page, page.Typography, badgesOf[page.Typography.Body], besideOf[page.Typography.Body], region, ref continuation, cards, warnings);
             if (cards.Count == before && !cards.Any(c => c.ContinuedOn.Contains(page.Text.Number)))
             {
                 var text = string.Join("\n", page.Blocks.OrderByDescending(b => b.Box.Top).ThenBy(b => b.Box.Left).Select(b => b.Text));
@@ -162,7 +164,7 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
             foreach (var block in page.Blocks)
             {
                 if (page.Roles[block] != BlockRole.Other || !page.Typography.IsStronger(block.Style.Key)) continue;
-                if (page.BelowFields(block) is { } next && page.Roles[next] == BlockRole.Body)
+                if ((page.BelowFields(block) is { } next && page.Roles[next] == BlockRole.Body) || page.BodyBeside(block) is not null)
                     counts[block.Style.Key] = counts.GetValueOrDefault(block.Style.Key) + 1;
             }
         }
@@ -225,11 +227,30 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
         return total > 0 && above * 2 > total;
     }
 
+    /// <summary>
+    /// Whether this design sets descriptions beside their titles (title and outcome left, description right, tops
+    /// aligned) rather than under them: decided once per design from how most titles sit.
+    /// </summary>
+    private static bool DescriptionsBesideTitles(List<PageLayout> pages)
+    {
+        int titles = 0, beside = 0;
+        foreach (var page in pages)
+        {
+            foreach (var title in page.Blocks.Where(b => page.Roles[b] == BlockRole.Title))
+            {
+                titles++;
+                if (page.BelowFields(title) is { } below && page.Roles[below] == BlockRole.Body && IsTight(title, below)) continue;
+                if (page.BodyBeside(title) is not null) beside++;
+            }
+        }
+        return titles >= 2 && beside * 2 > titles;
+    }
+
     private static bool IsTight(TextBlock upper, TextBlock lower) =>
         upper.Box.Bottom - lower.Box.Top <= 2 * Math.Max(upper.Style.Size, lower.Style.Size);
 
     /// <summary>Reads one page's cards in reading order; returns the region in force at the end of the page.</summary>
-    private string? ReadPage(PageLayout page, Typography typography, bool badges, string? region, ref CardDraft? continuation, List<CardDraft> cards, List<string> warnings)
+    private string? ReadPage(PageLayout page, Typography typography, bool badges, bool beside, string? region, ref CardDraft? continuation, List<CardDraft> cards, List<string> warnings)
     {
         if (page.IsContents) return region;
         var blocks = page.Blocks;
@@ -272,6 +293,14 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
                             && !RegionBetween(page, t, block))
                 .OrderBy(t => t.Box.Bottom)
                 .ToList();
+            // Side-by-side cards: the description stands right of its title, from the title's height down.
+            if (candidates.Count == 0 && beside && role is BlockRole.Body or BlockRole.Field or BlockRole.Outcome)
+            {
+                var left = titles.Where(t => t.Box.Right <= block.Box.Left + 1 && t.Box.Top >= block.Box.Top - t.Style.Size
+                                            && SectionOf(t) == section && !RegionBetween(page, t, block))
+                    .OrderBy(t => t.Box.Top).ThenByDescending(t => t.Box.Right).FirstOrDefault();
+                if (left is not null) candidates.Add(left);
+            }
             if (candidates.Count == 0)
             {
                 if (role is BlockRole.Body or BlockRole.Outcome or BlockRole.Field) orphans.Add(block);
@@ -438,6 +467,12 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
             while (next is not null && Roles.GetValueOrDefault(next) == BlockRole.Field) next = Below(next);
             return next;
         }
+
+        /// <summary>The body block right of this one whose first line stands at the same height: a side-by-side card's text.</summary>
+        public TextBlock? BodyBeside(TextBlock block) =>
+            Blocks.Where(b => b != block && Roles.GetValueOrDefault(b) == BlockRole.Body && b.Box.Left >= block.Box.Right - 1
+                              && Math.Abs(b.Lines[0].Baseline - block.Lines[0].Baseline) <= 0.5 * block.Style.Size)
+                .MinBy(b => b.Box.Left);
 
         public TextBlock? Above(TextBlock block) =>
             Blocks.Where(b => b != block && b.Box.Bottom >= block.Box.Top - 0.5 * b.Style.Size && b.Box.Bottom > block.Box.Bottom

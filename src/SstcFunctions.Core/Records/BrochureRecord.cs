@@ -5,6 +5,8 @@ public sealed record BrochureRecord
 {
     public required string Id { get; init; }
     public string? Title { get; init; }
+    /// <summary>BCP 47 tag of the language most of the brochure is in ("en", "es", "fr"); a card may say otherwise.</summary>
+    public string Language { get; init; } = "en";
     /// <summary>"2020-2021" when the brochure states its biennium.</summary>
     public string? Biennium { get; init; }
     /// <summary>The project count the brochure's own text states, which may differ from the cards it prints.</summary>

@@ -8,12 +8,15 @@ public sealed record ProjectRecord
     public required string BrochureId { get; init; }
     /// <summary>1-based position of the card in reading order across the brochure.</summary>
     public required int Ordinal { get; init; }
+    /// <summary>BCP 47 tag of the card's language ("en", "es", "fr"); records stored before languages were told are English.</summary>
+    public string Language { get; init; } = "en";
     public required string Title { get; init; }
+    /// <summary>The canonical (English) region name, whatever the brochure's language.</summary>
     public string? Region { get; init; }
     public required string Description { get; init; }
     /// <summary>ISO 3166-1 alpha-2 codes in order of first mention.</summary>
     public IReadOnlyList<string> Countries { get; init; } = [];
-    /// <summary>Canonical English names, parallel to <see cref="Countries"/>.</summary>
+    /// <summary>Names in the record's <see cref="Language"/> (CLDR, or the UN form), parallel to <see cref="Countries"/>.</summary>
     public IReadOnlyList<string> CountryNames { get; init; } = [];
     public PolicyOutcome? Outcome { get; init; }
     public IReadOnlyList<PolicyOutcome> Outcomes { get; init; } = [];
@@ -35,7 +38,7 @@ public sealed record ProjectRecord
     public IReadOnlyList<string> ConfidenceReasons { get; init; } = [];
 }
 
-/// <summary>An ILO Programme and Budget policy outcome ("5", "A", …) with its canonical title.</summary>
+/// <summary>An ILO Programme and Budget policy outcome ("5", "A", …): the id is the same in every language, the title is in the record's.</summary>
 public sealed record PolicyOutcome(string Id, string Title);
 
 /// <summary>A rectangle in PDF points, origin bottom-left of the page, as PdfPig reports it.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using SstcFunctions.Core.Records;
 using SstcFunctions.FunctionApp.Http;
@@ -54,7 +55,11 @@ public sealed class CatalogueQueries(CatalogueReadModel readModel, ContinuationT
             json.WriteStartObject();
             json.WritePropertyName("projects");
             json.WriteStartArray();
-            foreach (var i in page) json.WriteRawValue(snapshot.Json(i).Span, skipInputValidation: true);
+            foreach (var i in page)
+            {
+                if (query.Filter.Distinct) WriteWithPrintings(json, snapshot, i);
+                else json.WriteRawValue(snapshot.Json(i).Span, skipInputValidation: true);
+            }
             json.WriteEndArray();
             json.WriteNumber("count", page.Count);
             json.WriteString("continuationToken", next);
@@ -64,6 +69,21 @@ public sealed class CatalogueQueries(CatalogueReadModel readModel, ContinuationT
         {
             CacheControl = ApiResults.CatalogueReadCaching,
         };
+    }
+
+    /// <summary>The record's JSON with its project key and its printings (id, brochure, language), for distinct=true.</summary>
+    private static void WriteWithPrintings(Utf8JsonWriter json, CatalogueSnapshot snapshot, int index)
+    {
+        var record = JsonNode.Parse(snapshot.Json(index).Span)!.AsObject();
+        record["projectKey"] = snapshot.ProjectKey(index);
+        var printings = new JsonArray();
+        foreach (var i in snapshot.Printings(index))
+        {
+            var p = snapshot.Project(i);
+            printings.Add(new JsonObject { ["id"] = p.Id, ["brochureId"] = p.BrochureId, ["language"] = p.Language });
+        }
+        record["printings"] = printings;
+        record.WriteTo(json, RecordJson.Options);
     }
 
     public async Task<BodyResult> GetAsync(string projectId, CancellationToken cancellationToken)

@@ -21,6 +21,10 @@ public sealed class CatalogueSnapshot
 
     private readonly Entry[] _entries;
     private readonly Dictionary<string, int> _byId;
+    // Printings of one project (ProjectPrintings): each entry's group, as the index of its first printing, and the
+    // members of each group of more than one, in order.
+    private readonly int[] _group;
+    private readonly Dictionary<int, int[]> _printings = [];
 
     public CatalogueSnapshot(CatalogueContents contents, CatalogueSnapshot? previous = null)
     {
@@ -42,7 +46,29 @@ public sealed class CatalogueSnapshot
             .ToArray();
         _byId = new Dictionary<string, int>(_entries.Length, StringComparer.Ordinal);
         for (var i = 0; i < _entries.Length; i++) _byId.TryAdd(_entries[i].Project.Id, i);
+
+        var projects = _entries.Select(e => e.Project).ToList();
+        var counts = projects.GroupBy(p => p.BrochureId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var shapes = contents.Brochures
+            .Where(b => counts.ContainsKey(b.Id))
+            .ToDictionary(b => b.Id, b => new BrochureShape(b.Biennium, counts[b.Id]), StringComparer.Ordinal);
+        var keys = ProjectPrintings.Link(projects, shapes);
+        _group = new int[_entries.Length];
+        for (var i = 0; i < _entries.Length; i++) _group[i] = _byId[keys[_entries[i].Project.Id]];
+        foreach (var group in Enumerable.Range(0, _entries.Length).GroupBy(i => _group[i]).Where(g => g.Count() > 1))
+        {
+            _printings[group.Key] = [.. group];
+        }
     }
+
+    /// <summary>The project key: the id of the project's first printing (its own id when printed once).</summary>
+    public string ProjectKey(int index) => _entries[_group[index]].Project.Id;
+
+    /// <summary>Every printing of the project, itself included, in (brochure, ordinal) order.</summary>
+    public IReadOnlyList<int> Printings(int index) => _printings.TryGetValue(_group[index], out var members) ? members : [index];
+
+    /// <summary>How many distinct projects the snapshot holds (printings of one project count once).</summary>
+    public int DistinctCount => _entries.Length - _printings.Values.Sum(m => m.Length - 1);
 
     /// <summary>What the snapshot was built from; handed back to the next load so unchanged brochures are not re-read.</summary>
     public CatalogueContents Contents { get; }
@@ -88,8 +114,22 @@ public sealed class CatalogueSnapshot
         var start = after is null ? 0 : FirstAfter(after);
         for (var i = start; i < _entries.Length; i++)
         {
-            if (Matches(_entries[i], filter)) yield return i;
+            if (!Matches(_entries[i], filter)) continue;
+            // distinct=true: a project once, as its first printing that matches (the filter may exclude the others).
+            if (filter.Distinct && EarlierPrintingMatches(i, filter)) continue;
+            yield return i;
         }
+    }
+
+    private bool EarlierPrintingMatches(int index, ProjectFilter filter)
+    {
+        if (!_printings.TryGetValue(_group[index], out var members)) return false;
+        foreach (var member in members)
+        {
+            if (member >= index) return false;
+            if (Matches(_entries[member], filter)) return true;
+        }
+        return false;
     }
 
     private int FirstAfter(ProjectPosition after)
@@ -111,6 +151,7 @@ public sealed class CatalogueSnapshot
     {
         var p = entry.Project;
         if (filter.Brochure is { } brochure && p.BrochureId != brochure) return false;
+        if (filter.Language is { } language && !string.Equals(p.Language, language, StringComparison.OrdinalIgnoreCase)) return false;
         if (filter.Region is { } region && !string.Equals(p.Region, region, StringComparison.OrdinalIgnoreCase)) return false;
         if (filter.Country is { } country && !Contains(p.Countries, country)) return false;
         if (filter.Topic is { } topic && !Contains(p.Topics, topic)) return false;

@@ -2,7 +2,11 @@ using SstcFunctions.Storage;
 
 namespace SstcFunctions.FunctionApp.Catalogue;
 
-/// <summary>GET /api/facets: how many matching projects carry each region, country, topic, outcome, activity and modality.</summary>
+/// <summary>
+/// GET /api/facets: how many matching projects carry each region, country, topic, outcome, activity, modality and
+/// language. Values are canonical (codes, ids, English region names), so editions in several languages merge; the
+/// labels of countries and outcomes are in the filtered language (lang=es), or English when no language is asked for.
+/// </summary>
 public sealed record FacetCounts(int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
 {
     public static FacetCounts Count(CatalogueSnapshot snapshot, ProjectFilter filter, FilterVocabulary vocabulary)
@@ -14,16 +18,14 @@ public sealed record FacetCounts(int Total, IReadOnlyDictionary<string, IReadOnl
             total++;
             var p = snapshot.Project(i);
             if (!string.IsNullOrEmpty(p.Region)) Add(counters[CatalogueFacets.Region], p.Region, null);
-            for (var c = 0; c < p.Countries.Count; c++)
-            {
-                Add(counters[CatalogueFacets.Country], p.Countries[c], c < p.CountryNames.Count ? p.CountryNames[c] : vocabulary.CountryName(p.Countries[c]));
-            }
+            foreach (var country in p.Countries) Add(counters[CatalogueFacets.Country], country, vocabulary.CountryName(country, filter.Language));
             foreach (var topic in p.Topics.Distinct()) Add(counters[CatalogueFacets.Topic], topic, vocabulary.TopicLabel(topic));
             var outcomes = p.Outcomes.ToList();
             if (p.Outcome is { } main && !outcomes.Any(o => o.Id == main.Id)) outcomes.Insert(0, main);
-            foreach (var outcome in outcomes) Add(counters[CatalogueFacets.Outcome], outcome.Id, outcome.Title);
+            foreach (var outcome in outcomes) Add(counters[CatalogueFacets.Outcome], outcome.Id, vocabulary.OutcomeTitle(outcome.Id, filter.Language) ?? outcome.Title);
             foreach (var activity in p.Activities.Distinct()) Add(counters[CatalogueFacets.Activity], activity, null);
             foreach (var modality in p.Modality.Distinct()) Add(counters[CatalogueFacets.Modality], modality, null);
+            Add(counters[CatalogueFacets.Language], p.Language, vocabulary.LanguageName(p.Language));
         }
         var facets = counters.ToDictionary(
             f => f.Key,

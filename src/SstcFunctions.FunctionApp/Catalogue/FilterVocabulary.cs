@@ -44,13 +44,29 @@ public sealed class FilterVocabulary
 
     public string? Outcome(string value) => _outcomes.GetValueOrDefault(Key(value));
 
-    public string? Country(string value) => CountryMatcher.Default.Resolve(value);
+    /// <summary>A code, or a name in any catalogue language ("Etiopía", "Éthiopie").</summary>
+    public string? Country(string value) =>
+        ClassificationLanguages.All.Select(l => CountryMatcher.For(l).Resolve(value)).FirstOrDefault(code => code is not null);
+
+    /// <summary>The catalogue's BCP 47 language tags.</summary>
+    public IReadOnlyCollection<string> Languages => [.. ClassificationLanguages.All];
+
+    /// <summary>"es", "ES", "es-419" → "es".</summary>
+    public string? Language(string value) => ClassificationLanguages.Normalize(value);
+
+    /// <summary>The language's own name ("Español"), for the languages facet.</summary>
+    public string? LanguageName(string tag) => ClassificationLanguages.Name(tag);
+
+    /// <summary>The country's name in the language (English canonical name without one).</summary>
+    public string? CountryName(string code, string? language) => CountryMatcher.For(language).DisplayName(code);
+
+    /// <summary>The outcome's title in the language (canonical English without one).</summary>
+    public string? OutcomeTitle(string id, string? language) =>
+        OutcomeCatalog.Default.Find(id) is { } outcome ? OutcomeCatalog.Default.Localize(outcome, language).Title : null;
 
     public string? Topic(string value) => Lookup(_topics, value);
     public string? Activity(string value) => Lookup(_activities, value);
     public string? Modality(string value) => Lookup(_modalities, value);
-
-    public string? CountryName(string code) => CountryMatcher.Default.CanonicalNames.GetValueOrDefault(code);
 
     public string? TopicLabel(string slug) => TopicTaxonomy.Default.Label(slug);
 

@@ -17,11 +17,15 @@ public sealed record ProjectFilter
     public string? Activity { get; init; }
     public string? Modality { get; init; }
     public string? Brochure { get; init; }
+    /// <summary>BCP 47 language tag of the records ("es").</summary>
+    public string? Language { get; init; }
+    /// <summary>One record per project however many brochures print it: the first matching printing (docs/printings.md).</summary>
+    public bool Distinct { get; init; }
     /// <summary>Folded words of q=; every one must start a word of the title or description.</summary>
     public IReadOnlyList<string> Words { get; init; } = [];
 
     /// <summary>The filter as one string: equal filters, equal keys (a response cache key).</summary>
-    public string Key() => string.Join('\u001f', Region, Country, Topic, Outcome, Activity, Modality, Brochure, string.Join(' ', Words));
+    public string Key() => string.Join('\u001f', Region, Country, Topic, Outcome, Activity, Modality, Brochure, string.Join(' ', Words), Language, Distinct ? "distinct" : "");
 
     /// <summary>Binds a continuation token to the filter it was issued for.</summary>
     public string Fingerprint()
@@ -49,6 +53,8 @@ public static class ProjectQueryParameters
     public const string Outcome = CatalogueFacets.Outcome;
     public const string Activity = CatalogueFacets.Activity;
     public const string Modality = CatalogueFacets.Modality;
+    public const string Language = CatalogueFacets.Language;
+    public const string Distinct = "distinct";
     public const string Brochure = "brochure";
     public const string Search = "q";
     public const string Top = "top";
@@ -60,7 +66,7 @@ public static class ProjectQueryParameters
     public const int MaxValueLength = 200;
 
     /// <summary>Accepted by /api/projects and /api/facets.</summary>
-    public static IReadOnlyList<string> Filters { get; } = [Region, Country, Topic, Outcome, Activity, Modality, Brochure, Search];
+    public static IReadOnlyList<string> Filters { get; } = [Region, Country, Topic, Outcome, Activity, Modality, Language, Brochure, Search, Distinct];
 
     /// <summary>Accepted by /api/projects only.</summary>
     public static IReadOnlyList<string> Paging { get; } = [Top, ContinuationToken, Format];

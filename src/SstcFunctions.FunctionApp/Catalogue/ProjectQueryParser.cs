@@ -99,6 +99,7 @@ public sealed class ProjectQueryParser(FilterVocabulary vocabulary, Continuation
             (ProjectQueryParameters.Outcome, vocabulary.Outcome, vocabulary.Outcomes, (f, v) => f with { Outcome = v }),
             (ProjectQueryParameters.Activity, vocabulary.Activity, vocabulary.Activities, (f, v) => f with { Activity = v }),
             (ProjectQueryParameters.Modality, vocabulary.Modality, vocabulary.Modalities, (f, v) => f with { Modality = v }),
+            (ProjectQueryParameters.Language, vocabulary.Language, vocabulary.Languages, (f, v) => f with { Language = v }),
         ];
         foreach (var (parameter, resolve, valid, apply) in vocabularyFilters)
         {
@@ -111,7 +112,7 @@ public sealed class ProjectQueryParser(FilterVocabulary vocabulary, Continuation
             var code = vocabulary.Country(country);
             if (code is null)
             {
-                problem = Invalid(ProjectQueryParameters.Country, $"'{Printable(country)}' is not a country this catalogue knows; use an ISO 3166-1 code (BR) or an English name (Brazil).");
+                problem = Invalid(ProjectQueryParameters.Country, $"'{Printable(country)}' is not a country this catalogue knows; use an ISO 3166-1 code (BR) or a name (Brazil, Brasil, Brésil).");
                 return false;
             }
             result = result with { Country = code };
@@ -125,6 +126,15 @@ public sealed class ProjectQueryParser(FilterVocabulary vocabulary, Continuation
                 return false;
             }
             result = result with { Brochure = id };
+        }
+        if (Single(query, ProjectQueryParameters.Distinct) is { } distinct)
+        {
+            if (!bool.TryParse(distinct, out var value))
+            {
+                problem = Invalid(ProjectQueryParameters.Distinct, "distinct must be true or false.", ["true", "false"]);
+                return false;
+            }
+            result = result with { Distinct = value };
         }
         if (Single(query, ProjectQueryParameters.Search) is { } q)
         {

@@ -200,12 +200,16 @@ public static class CatalogueOpenApi
     {
         var vocabulary = FilterVocabulary.Default;
         yield return Query(ProjectQueryParameters.Region, "Region (canonical name, case-insensitive).", vocabulary.Regions);
-        yield return Query(ProjectQueryParameters.Country, "Country: ISO 3166-1 alpha-2 code (BR) or English name (Brazil).", null);
+        yield return Query(ProjectQueryParameters.Country, "Country: ISO 3166-1 alpha-2 code (BR) or a name in English, Spanish or French (Brazil, Brasil, Brésil).", null);
         yield return Query(ProjectQueryParameters.Topic, "Topic slug.", vocabulary.Topics);
         yield return Query(ProjectQueryParameters.Outcome, "ILO P&B policy outcome id (1–8, A–C).", vocabulary.Outcomes);
         yield return Query(ProjectQueryParameters.Activity, "Activity slug.", vocabulary.Activities);
         yield return Query(ProjectQueryParameters.Modality, "Modality.", vocabulary.Modalities);
+        yield return Query(ProjectQueryParameters.Language, "BCP 47 language tag of the project records (en, es, fr); facet labels follow it.", vocabulary.Languages);
         yield return Query(ProjectQueryParameters.Brochure, "Brochure id.", null);
+        yield return Query(ProjectQueryParameters.Distinct,
+            "true: one record per project however many brochures print it (editions in other languages, re-uploads), with its projectKey and printings; counts in /api/facets count projects, not printings.",
+            ["true", "false"]);
         yield return Query(ProjectQueryParameters.Search, "Words that must all start a word of the title or description (case- and accent-insensitive).", null);
     }
 
@@ -271,11 +275,14 @@ public static class CatalogueOpenApi
     private static Dictionary<string, OpenApiSchema> Schemas() => new()
     {
         ["Project"] = Object(
-            ("id", String()), ("brochureId", String()), ("ordinal", Integer()), ("title", String()), ("region", Nullable(String())),
+            ("id", String()), ("brochureId", String()), ("ordinal", Integer()), ("language", String()), ("title", String()), ("region", Nullable(String())),
             ("description", String()), ("countries", Array(String())), ("countryNames", Array(String())),
             ("outcome", Nullable(Ref("PolicyOutcome"))), ("outcomes", Array(Ref("PolicyOutcome"))), ("topics", Array(String())),
             ("activities", Array(String())), ("modality", Array(String())), ("tags", Array(String())), ("page", Integer()),
-            ("bounds", Ref("CardBounds")), ("confidence", Number()), ("confidenceReasons", Array(String()))),
+            ("bounds", Ref("CardBounds")), ("confidence", Number()), ("confidenceReasons", Array(String())),
+            ("projectKey", new OpenApiSchema { Type = "string", Description = "With distinct=true: the id of the project's first printing." }),
+            ("printings", new OpenApiSchema { Type = "array", Items = Ref("Printing"), Description = "With distinct=true: every printing of the project." })),
+        ["Printing"] = Object(("id", String()), ("brochureId", String()), ("language", String())),
         ["PolicyOutcome"] = Object(("id", String()), ("title", String())),
         ["CardBounds"] = Object(("x", Number()), ("y", Number()), ("width", Number()), ("height", Number())),
         ["ProjectPage"] = Object(("projects", Array(Ref("Project"))), ("count", Integer()), ("continuationToken", Nullable(String()))),
@@ -284,11 +291,11 @@ public static class CatalogueOpenApi
         {
             Type = "object",
             AdditionalProperties = Array(Ref("FacetValue")),
-            Description = "region, country, topic, outcome, activity, modality → values by descending count",
+            Description = "region, country, topic, outcome, activity, modality, lang → values by descending count",
         })),
         ["BrochureStatus"] = Object(
             ("id", String()), ("fileName", String()), ("status", new OpenApiSchema { Type = "string", Enum = [new OpenApiString("pending"), new OpenApiString("succeeded"), new OpenApiString("failed")] }),
-            ("sizeBytes", Nullable(Integer())), ("sha256", Nullable(String())), ("title", Nullable(String())), ("biennium", Nullable(String())),
+            ("sizeBytes", Nullable(Integer())), ("sha256", Nullable(String())), ("title", Nullable(String())), ("biennium", Nullable(String())), ("language", Nullable(String())),
             ("pageCount", Nullable(Integer())), ("projectCount", Nullable(Integer())), ("statedProjectCount", Nullable(Integer())),
             ("statedCountryCount", Nullable(Integer())), ("warnings", Array(String())), ("error", Nullable(String())),
             ("uploadedAt", Nullable(DateTime())), ("startedAt", Nullable(DateTime())), ("completedAt", Nullable(DateTime())), ("updatedAt", Nullable(DateTime()))),

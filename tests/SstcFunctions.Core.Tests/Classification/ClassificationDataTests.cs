@@ -57,8 +57,9 @@ public class ClassificationDataTests
             Assert.False(string.IsNullOrWhiteSpace(t.Label));
             Assert.NotEmpty(t.Strong);
         });
-        Assert.True(data.Scoring.Strong >= data.Scoring.Threshold, "one strong phrase must be enough on its own");
-        Assert.True(data.Scoring.Weak < data.Scoring.Threshold, "one weak term in a description must not be enough");
+        var scoring = Assert.IsType<TopicTaxonomy.Scoring>(data.Scoring);
+        Assert.True(scoring.Strong >= scoring.Threshold, "one strong phrase must be enough on its own");
+        Assert.True(scoring.Weak < scoring.Threshold, "one weak term in a description must not be enough");
     }
 
     [Theory]
