@@ -288,7 +288,8 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
             if (page.Consumed.Contains(block) || role is BlockRole.Title or BlockRole.Region or BlockRole.Tags) continue;
             var section = SectionOf(block);
             var candidates = titles
-                .Where(t => t.Box.Top > block.Box.Top && t.Box.Bottom >= block.Box.Top - 0.5 * t.Style.Size
+                // A run-in title shares its last line with the first line of the description: tops may be level.
+                .Where(t => t.Box.Top > block.Box.Top - 0.3 * t.Style.Size && t.Box.Bottom >= block.Box.Top - 0.5 * t.Style.Size
                             && t.Box.OverlapX(block.Box) > 0 && SectionOf(t) == section
                             && !RegionBetween(page, t, block))
                 .OrderBy(t => t.Box.Bottom)

@@ -71,11 +71,60 @@ public static class LineBuilder
             for (var w = 0; w < list.Count; w++)
             {
                 if (w + 1 < list.Count && !gutters.IsGutter(r, w)) continue;
+                var runIn = RunInTitleEnd(rows[r], list, first, w);
+                if (runIn >= 0)
+                {
+                    AddLine(rows[r], list, first, runIn, lines, text);
+                    first = runIn + 1;
+                }
                 AddLine(rows[r], list, first, w, lines, text);
                 first = w + 1;
             }
         }
         return lines;
+    }
+
+    /// <summary>
+    /// A run-in title: the line opens with words set stronger than the rest (bold, or larger) and ending in a full
+    /// stop or a dash, and the description follows on the same line. Returns the title's last word, or -1. A bold
+    /// label ending in a colon ("Partners:") is a field, not a title, and stays in its line.
+    /// </summary>
+    private static int RunInTitleEnd(Glyph[] row, List<(int Start, int End)> words, int first, int last)
+    {
+        if (last - first < 2) return -1;
+        var (restBold, restSize) = WordStyle(row, words[last]);
+        for (var w = first; w < last; w++)
+        {
+            var (bold, size) = WordStyle(row, words[w]);
+            var stronger = (bold && !restBold) || size > 1.1 * restSize;
+            if (!stronger) return -1;
+            var (_, end) = words[w];
+            var tail = row[end - 1].Text;
+            if (tail is "." or "–" or "—")
+            {
+                // The rest of the line must all be in the plain style.
+                for (var v = w + 1; v <= last; v++)
+                {
+                    var (b, z) = WordStyle(row, words[v]);
+                    if (b != restBold || Math.Abs(z - restSize) > 0.05 * restSize) return -1;
+                }
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    private static (bool Bold, double Size) WordStyle(Glyph[] row, (int Start, int End) word)
+    {
+        int bold = 0, plain = 0;
+        double size = 0;
+        for (var i = word.Start; i < word.End; i++)
+        {
+            if (row[i].IsSpace) continue;
+            if (row[i].Bold) bold++; else plain++;
+            size = Math.Max(size, row[i].Size);
+        }
+        return (bold > plain, size);
     }
 
     private static double MaxRight(Glyph[] row, int start, int last)
