@@ -34,8 +34,10 @@ public static class BlockSegmenter
     private const double PitchGrowth = 1.2;
 
     /// <param name="startsBlock">Lines that always open a block of their own ("Outcome 5: …" set in body style).</param>
-    public static List<TextBlock> Segment(int page, IEnumerable<TextLine> lines, Func<string, bool> startsBlock)
+    /// <param name="graphics">Rules and filled areas: text on either side of one never continues a block.</param>
+    public static List<TextBlock> Segment(int page, IEnumerable<TextLine> lines, Func<string, bool> startsBlock, PageGraphics? graphics = null)
     {
+        graphics ??= PageGraphics.None;
         var blocks = new List<TextBlock>();
         var open = new List<TextBlock>();
         foreach (var line in lines.OrderByDescending(l => l.Box.Top).ThenBy(l => l.Box.Left))
@@ -45,7 +47,7 @@ public static class BlockSegmenter
             {
                 foreach (var block in open)
                 {
-                    if (!Continues(block, line)) continue;
+                    if (!Continues(block, line) || Divided(block.Last, line, graphics)) continue;
                     if (target is null || block.Last.Baseline < target.Last.Baseline) target = block;
                 }
             }
@@ -64,6 +66,11 @@ public static class BlockSegmenter
         }
         return blocks;
     }
+
+    /// <summary>A rule or the edge of a filled area between two lines: a box, a sidebar or a pull quote begins or ends.</summary>
+    private static bool Divided(TextLine upper, TextLine lower, PageGraphics graphics) =>
+        graphics != PageGraphics.None
+        && graphics.EdgeBetween(upper.Baseline, lower.Box.Top, Math.Max(upper.Box.Left, lower.Box.Left), Math.Min(upper.Box.Right, lower.Box.Right));
 
     private static bool Continues(TextBlock block, TextLine line)
     {

@@ -26,7 +26,7 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
         var layouts = new List<PageLayout>(cleaned.Count);
         foreach (var page in cleaned)
         {
-            var blocks = BlockSegmenter.Segment(page.Number, page.Lines, text => vocabulary.IsOutcomeLine(text) || vocabulary.Field(text) is not null);
+            var blocks = BlockSegmenter.Segment(page.Number, page.Lines, text => vocabulary.IsOutcomeLine(text) || vocabulary.Field(text) is not null, page.Graphics);
             blocks = FieldBlocks.Split(blocks, text => vocabulary.Field(text) is not null);
             foreach (var block in blocks) block.Text = hyphenation.Join(block.Lines.Select(l => l.Text));
             layouts.Add(new PageLayout(page, blocks, IsContentsPage(page)));
@@ -191,6 +191,8 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
             if (role is not (BlockRole.Other or BlockRole.Body or BlockRole.Region)) continue;
             if (block.Lines.Count > 2 || block.Text.Length > MaxTagChars) continue;
             if (page.Below(block) is not { } below || !IsTight(block, below)) continue;
+            // A pull quote set between rules sits close to the next title too, but a rule divides them.
+            if (page.Text.Graphics.EdgeBetween(block.Last.Baseline, below.Box.Top, below.Box.Left, below.Box.Right)) continue;
             // Tags may sit on an outcome badge that sits on the title.
             var title = page.Roles[below] == BlockRole.Outcome && page.Below(below) is { } next && IsTight(below, next) ? next : below;
             if (page.Roles[title] != BlockRole.Title) continue;
@@ -289,7 +291,8 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
             var section = SectionOf(block);
             var candidates = titles
                 // A run-in title shares its last line with the first line of the description: tops may be level.
-                .Where(t => t.Box.Top > block.Box.Top - 0.3 * t.Style.Size && t.Box.Bottom >= block.Box.Top - 0.5 * t.Style.Size
+                .Where(t => t.Box.Top > block.Box.Top - 0.3 * t.Style.Size
+                            && (t.Box.Bottom >= block.Box.Top - 0.5 * t.Style.Size || Math.Abs(t.Last.Baseline - block.Lines[0].Baseline) <= 0.3 * t.Style.Size)
                             && t.Box.OverlapX(block.Box) > 0 && SectionOf(t) == section
                             && !RegionBetween(page, t, block))
                 .OrderBy(t => t.Box.Bottom)
@@ -309,6 +312,8 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
             }
             var owner = drafts[candidates[0]];
             if (role is BlockRole.Other && !IsBodyLike(block, typography)) continue;
+            // A shaded box with no title in it beside a card is a sidebar ("At a glance"), not the card's text.
+            if (page.Sidebar(block, candidates[0])) continue;
             if (role == BlockRole.Outcome) owner.OutcomeLines.Add(block.Text);
             else if (role == BlockRole.Field) owner.Fields.Add(vocabulary.Field(block.Text)!);
             else owner.Description.Add(block);
@@ -469,6 +474,20 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
             return next;
         }
 
+        /// <summary>Whether the block lies in a filled area that its owner's title is not in, and that holds no title.</summary>
+        public bool Sidebar(TextBlock block, TextBlock title)
+        {
+            foreach (var fill in Text.Graphics.Fills)
+            {
+                if (!Inside(block.Box, fill.Box) || Inside(title.Box, fill.Box)) continue;
+                if (!Blocks.Any(b => Roles.GetValueOrDefault(b) == BlockRole.Title && Inside(b.Box, fill.Box))) return true;
+            }
+            return false;
+        }
+
+        private static bool Inside(Box inner, Box outer) =>
+            inner.Left >= outer.Left - 1 && inner.Right <= outer.Right + 1 && inner.Bottom >= outer.Bottom - 1 && inner.Top <= outer.Top + 1;
+
         /// <summary>The body block right of this one whose first line stands at the same height: a side-by-side card's text.</summary>
         public TextBlock? BodyBeside(TextBlock block) =>
             Blocks.Where(b => b != block && Roles.GetValueOrDefault(b) == BlockRole.Body && b.Box.Left >= block.Box.Right - 1
@@ -505,7 +524,8 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
             return new ProjectCard
             {
                 Page = Page,
-                Title = Title.Text,
+                // A run-in title ends with the full stop that separates it from its description; no title needs one.
+                Title = Title.Text.EndsWith('.') && !Title.Text.EndsWith("..", StringComparison.Ordinal) ? Title.Text[..^1].TrimEnd() : Title.Text,
                 Description = description,
                 RegionHeading = Region,
                 OutcomeLines = OutcomeLines,
