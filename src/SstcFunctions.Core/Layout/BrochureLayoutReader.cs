@@ -21,7 +21,7 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
     {
         var warnings = new List<string>();
         var cleaned = RunningText.Remove(pages, text => vocabulary.IsOutcomeLine(text) || vocabulary.Region(text) is not null);
-        var hyphenation = new Hyphenation(Hyphenation.WordsOf(cleaned.SelectMany(p => p.Lines).Select(l => l.Text)));
+        var hyphenation = new Hyphenation(Hyphenation.WordsOf(cleaned.SelectMany(p => p.Lines).Select(l => l.Text)), WordList.Default);
 
         var layouts = new List<PageLayout>(cleaned.Count);
         foreach (var page in cleaned)

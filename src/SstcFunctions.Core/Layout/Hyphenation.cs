@@ -21,10 +21,15 @@ public sealed class Hyphenation
     ];
 
     private readonly HashSet<string> _vocabulary;
+    private readonly WordList? _words;
 
     /// <param name="vocabulary">Words printed whole somewhere in the document, to tell "co-operation" from "coop-eration".</param>
-    public Hyphenation(IEnumerable<string> vocabulary) =>
+    /// <param name="words">The languages' word lists; without them, only the document and a list of endings decide.</param>
+    public Hyphenation(IEnumerable<string> vocabulary, WordList? words = null)
+    {
         _vocabulary = new HashSet<string>(vocabulary, StringComparer.OrdinalIgnoreCase);
+        _words = words;
+    }
 
     public static Hyphenation None { get; } = new([]);
 
@@ -82,7 +87,12 @@ public sealed class Hyphenation
         var bareHead = Bare(head);
         if (_vocabulary.Contains(bareHead + "-" + bareTail)) return true;
         if (_vocabulary.Contains(bareHead + bareTail)) return false;
-        return !Suffixes.Contains(bareTail.ToLowerInvariant());
+        if (Suffixes.Contains(bareTail.ToLowerInvariant())) return false;
+        if (_words is null) return true;
+        // "af-⏎fairs", "pi-⏎lotes": the joined word is a word. "decision-⏎making": two words and no joined one.
+        // Anything else is a word cut at a syllable ("interré-⏎gional"), as typesetters break words.
+        if (_words.Contains(bareHead + bareTail)) return false;
+        return _words.Contains(bareHead) && _words.Contains(bareTail);
     }
 
     private static string LastWord(StringBuilder text)
