@@ -12,4 +12,6 @@ public sealed class BrochureVocabulary(RegionCatalog regions, OutcomeCatalog out
     public string? Region(string heading) => regions.Match(heading);
 
     public FieldLine? Field(string text) => fields.Parse(text);
+
+    public bool IsCaption(string text) => fields.IsCaption(text);
 }

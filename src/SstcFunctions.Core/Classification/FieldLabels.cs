@@ -13,6 +13,7 @@ public sealed class FieldLabels
 
     // Folded label words → field; the longest label wins ("Total budget" over "Budget").
     private readonly List<(string[] Words, CardField Field)> _labels = [];
+    private readonly HashSet<string> _captions = new(StringComparer.Ordinal);
 
     internal FieldLabels(FieldData data)
     {
@@ -27,11 +28,26 @@ public sealed class FieldLabels
             }
         }
         _labels.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var label in (data.Captions ?? new Dictionary<string, IReadOnlyList<string>>()).Values.SelectMany(l => l))
+            _captions.Add(string.Join(' ', FoldedText.Tokenize(label).Select(t => t.Text)));
         Languages = data.Fields.SelectMany(f => f.Labels.Keys).Distinct().Order().ToList();
     }
 
     /// <summary>Languages every field has labels in.</summary>
     public IReadOnlyList<string> Languages { get; }
+
+    /// <summary>
+    /// A caption or photo credit: it opens with a caption label ("Photo:", "Foto:", "Crédit :") or carries a copyright
+    /// sign, the mark of a credit line in every language.
+    /// </summary>
+    public bool IsCaption(string text)
+    {
+        if (text.Contains('©')) return true;
+        var colon = text.IndexOfAny([':', '：']);
+        if (colon <= 0 || colon > 30) return false;
+        var words = string.Join(' ', FoldedText.Tokenize(text[..colon]).Select(t => t.Text));
+        return _captions.Contains(words);
+    }
 
     /// <summary>The field and value of a labelled line, or null when the line is not one.</summary>
     public FieldLine? Parse(string text)
@@ -52,7 +68,7 @@ public sealed class FieldLabels
         return null;
     }
 
-    internal sealed record FieldData(IReadOnlyList<FieldEntry> Fields);
+    internal sealed record FieldData(IReadOnlyList<FieldEntry> Fields, IReadOnlyDictionary<string, IReadOnlyList<string>>? Captions = null);
 
     internal sealed record FieldEntry(string Field, [property: JsonPropertyName("labels")] IReadOnlyDictionary<string, IReadOnlyList<string>> Labels);
 }

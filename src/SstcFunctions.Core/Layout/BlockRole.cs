@@ -13,6 +13,8 @@ public enum BlockRole
     Region,
     /// <summary>A labelled line of a card ("Countries: …", "Partners: …"): a field, never description.</summary>
     Field,
+    /// <summary>A photo caption or credit: belongs to no card's text.</summary>
+    Caption,
     /// <summary>Small labels directly above a title ("Triangular · Study tour").</summary>
     Tags,
     /// <summary>Anything else: cover titles, captions, contents entries.</summary>

@@ -92,6 +92,7 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
             if (page.IsContents) role = BlockRole.Other;
             else if (vocabulary.IsOutcomeLine(block.Text)) role = BlockRole.Outcome;
             else if (vocabulary.Field(block.Text) is not null) role = BlockRole.Field;
+            else if (vocabulary.IsCaption(block.Text)) role = BlockRole.Caption;
             else if (IsRegionHeading(block, typography)) role = BlockRole.Region;
             else if (block.Style.Key == typography.Body) role = BlockRole.Body;
             page.Roles[block] = role;
@@ -287,7 +288,7 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
         foreach (var block in blocks)
         {
             var role = page.Roles[block];
-            if (page.Consumed.Contains(block) || role is BlockRole.Title or BlockRole.Region or BlockRole.Tags) continue;
+            if (page.Consumed.Contains(block) || role is BlockRole.Title or BlockRole.Region or BlockRole.Tags or BlockRole.Caption) continue;
             var section = SectionOf(block);
             var candidates = titles
                 // A run-in title shares its last line with the first line of the description: tops may be level.

@@ -14,6 +14,9 @@ public interface ICardVocabulary
 
     /// <summary>A labelled line ("Countries: Kenya, Uganda", "Socios: OIT") as its field and value, or null.</summary>
     FieldLine? Field(string text);
+
+    /// <summary>A photo caption or credit ("Photo: … © ILO", "Foto: …"): neither description nor tags.</summary>
+    bool IsCaption(string text);
 }
 
 /// <summary>The fields a card may print as labelled lines instead of prose.</summary>
