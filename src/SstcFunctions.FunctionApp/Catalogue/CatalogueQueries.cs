@@ -58,6 +58,19 @@ public sealed class CatalogueQueries(CatalogueReadModel readModel, ContinuationT
             json.WriteEndArray();
             json.WriteNumber("count", page.Count);
             json.WriteString("continuationToken", next);
+            if (query.Filter.Review)
+            {
+                // The review queue says why each card is in it (closed kinds, see ReviewReasons) and how much.
+                json.WritePropertyName("review");
+                json.WriteStartObject();
+                foreach (var i in page)
+                {
+                    var review = snapshot.Review(i);
+                    json.WritePropertyName(snapshot.Project(i).Id);
+                    JsonSerializer.Serialize(json, review, RecordJson.Options);
+                }
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
         return new BodyResult(StatusCodes.Status200OK, body.WrittenSpan.ToArray(), ApiResults.JsonContentType)

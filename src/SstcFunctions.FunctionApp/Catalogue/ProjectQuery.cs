@@ -19,9 +19,11 @@ public sealed record ProjectFilter
     public string? Brochure { get; init; }
     /// <summary>Folded words of q=; every one must start a word of the title or description.</summary>
     public IReadOnlyList<string> Words { get; init; } = [];
+    /// <summary>review=needed: only cards the review queue holds, most needed first.</summary>
+    public bool Review { get; init; }
 
     /// <summary>The filter as one string: equal filters, equal keys (a response cache key).</summary>
-    public string Key() => string.Join('\u001f', Region, Country, Topic, Outcome, Activity, Modality, Brochure, string.Join(' ', Words));
+    public string Key() => string.Join('\u001f', Region, Country, Topic, Outcome, Activity, Modality, Brochure, string.Join(' ', Words), Review ? "review" : "");
 
     /// <summary>Binds a continuation token to the filter it was issued for.</summary>
     public string Fingerprint()
@@ -51,6 +53,8 @@ public static class ProjectQueryParameters
     public const string Modality = CatalogueFacets.Modality;
     public const string Brochure = "brochure";
     public const string Search = "q";
+    public const string Review = "review";
+    public const string ReviewNeeded = "needed";
     public const string Top = "top";
     public const string ContinuationToken = "continuationToken";
     public const string Format = "format";
@@ -60,7 +64,7 @@ public static class ProjectQueryParameters
     public const int MaxValueLength = 200;
 
     /// <summary>Accepted by /api/projects and /api/facets.</summary>
-    public static IReadOnlyList<string> Filters { get; } = [Region, Country, Topic, Outcome, Activity, Modality, Brochure, Search];
+    public static IReadOnlyList<string> Filters { get; } = [Region, Country, Topic, Outcome, Activity, Modality, Brochure, Search, Review];
 
     /// <summary>Accepted by /api/projects only.</summary>
     public static IReadOnlyList<string> Paging { get; } = [Top, ContinuationToken, Format];

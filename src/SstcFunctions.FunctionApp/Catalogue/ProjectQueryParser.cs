@@ -126,6 +126,15 @@ public sealed class ProjectQueryParser(FilterVocabulary vocabulary, Continuation
             }
             result = result with { Brochure = id };
         }
+        if (Single(query, ProjectQueryParameters.Review) is { } review)
+        {
+            if (!review.Equals(ProjectQueryParameters.ReviewNeeded, StringComparison.OrdinalIgnoreCase))
+            {
+                problem = Invalid(ProjectQueryParameters.Review, "review takes one value: needed.", [ProjectQueryParameters.ReviewNeeded]);
+                return false;
+            }
+            result = result with { Review = true };
+        }
         if (Single(query, ProjectQueryParameters.Search) is { } q)
         {
             var words = SearchText.Words(q).Distinct(StringComparer.Ordinal).ToArray();

@@ -11,7 +11,7 @@ namespace SstcFunctions.FunctionApp.OpenApi;
 /// The OpenAPI 3 document of the HTTP API. Query parameter names come from <see cref="ProjectQueryParameters"/>;
 /// a test compares the paths and methods with the functions' [HttpTrigger] routes.
 /// </summary>
-public static class CatalogueOpenApi
+public static partial class CatalogueOpenApi
 {
     public const string RoutePrefix = "/api";
 
@@ -193,6 +193,7 @@ public static class CatalogueOpenApi
             Parameters = [new OpenApiParameter { Name = "asset", In = ParameterLocation.Path, Required = true, Description = "File name, e.g. app-3F2K5Q.js.", Schema = String() }],
             Responses = Responses(("200", "Script or stylesheet", null), ("404", "No such file", Ref("ProblemDetails"))),
         });
+        AddCuration(document);
         return document;
     }
 
@@ -207,6 +208,7 @@ public static class CatalogueOpenApi
         yield return Query(ProjectQueryParameters.Modality, "Modality.", vocabulary.Modalities);
         yield return Query(ProjectQueryParameters.Brochure, "Brochure id.", null);
         yield return Query(ProjectQueryParameters.Search, "Words that must all start a word of the title or description (case- and accent-insensitive).", null);
+        yield return Query(ProjectQueryParameters.Review, "needed: only the review queue, most needed first (the page then has a review object: project id → score and reasons).", [ProjectQueryParameters.ReviewNeeded]);
     }
 
     private static IEnumerable<OpenApiParameter> PagingParameters()
@@ -275,7 +277,9 @@ public static class CatalogueOpenApi
             ("description", String()), ("countries", Array(String())), ("countryNames", Array(String())),
             ("outcome", Nullable(Ref("PolicyOutcome"))), ("outcomes", Array(Ref("PolicyOutcome"))), ("topics", Array(String())),
             ("activities", Array(String())), ("modality", Array(String())), ("tags", Array(String())), ("page", Integer()),
-            ("bounds", Ref("CardBounds")), ("confidence", Number()), ("confidenceReasons", Array(String()))),
+            ("bounds", Ref("CardBounds")), ("confidence", Number()), ("confidenceReasons", Array(String())),
+            ("origin", new OpenApiSchema { Type = "string", Enum = [new OpenApiString("extracted"), new OpenApiString("corrected"), new OpenApiString("added")] }),
+            ("curation", Nullable(Ref("ProjectCuration")))),
         ["PolicyOutcome"] = Object(("id", String()), ("title", String())),
         ["CardBounds"] = Object(("x", Number()), ("y", Number()), ("width", Number()), ("height", Number())),
         ["ProjectPage"] = Object(("projects", Array(Ref("Project"))), ("count", Integer()), ("continuationToken", Nullable(String()))),
@@ -291,7 +295,8 @@ public static class CatalogueOpenApi
             ("sizeBytes", Nullable(Integer())), ("sha256", Nullable(String())), ("title", Nullable(String())), ("biennium", Nullable(String())),
             ("pageCount", Nullable(Integer())), ("projectCount", Nullable(Integer())), ("statedProjectCount", Nullable(Integer())),
             ("statedCountryCount", Nullable(Integer())), ("warnings", Array(String())), ("error", Nullable(String())),
-            ("uploadedAt", Nullable(DateTime())), ("startedAt", Nullable(DateTime())), ("completedAt", Nullable(DateTime())), ("updatedAt", Nullable(DateTime()))),
+            ("uploadedAt", Nullable(DateTime())), ("startedAt", Nullable(DateTime())), ("completedAt", Nullable(DateTime())), ("updatedAt", Nullable(DateTime())),
+            ("unmatchedCorrections", Array(Ref("UnmatchedCorrection")))),
         ["ProblemDetails"] = Object(("type", String()), ("title", String()), ("status", Integer()), ("detail", String()),
             ("parameter", String()), ("validValues", Array(String()))),
     };
