@@ -34,7 +34,11 @@ public sealed record ProjectFilter
 }
 
 /// <summary>GET /api/projects (and /api/facets): the filter, the page and the representation asked for.</summary>
-public sealed record ProjectQuery(ProjectFilter Filter, int Top, ProjectPosition? After, bool Csv);
+public sealed record ProjectQuery(ProjectFilter Filter, int Top, ProjectPosition? After, bool Csv)
+{
+    /// <summary>format=xlsx: every match as an Excel workbook.</summary>
+    public bool Xlsx { get; init; }
+}
 
 /// <summary>A place in the stable (brochure, ordinal) order; a page continues after it.</summary>
 public sealed record ProjectPosition(string BrochureId, int Ordinal);

@@ -219,7 +219,7 @@ public static partial class CatalogueOpenApi
             Schema = new OpenApiSchema { Type = "integer", Minimum = 1, Maximum = ProjectQueryParameters.MaxTop, Default = new OpenApiInteger(ProjectQueryParameters.DefaultTop) },
         };
         yield return Query(ProjectQueryParameters.ContinuationToken, "Opaque token from the previous page, valid for the same filters only.", null);
-        yield return Query(ProjectQueryParameters.Format, "json (default) or csv.", ["json", "csv"]);
+        yield return Query(ProjectQueryParameters.Format, "json (default), csv or xlsx (an Excel workbook of every match).", ["json", "csv", "xlsx"]);
     }
 
     private static OpenApiParameter Query(string name, string description, IReadOnlyCollection<string>? values) => new()

@@ -33,6 +33,9 @@ public static partial class CatalogueOpenApi
         problems.Properties["errors"] = Array(Object(("field", String()), ("detail", String()), ("validValues", Nullable(Array(String())))));
         problems.Properties["currentETag"] = String();
 
+        document.Paths[RoutePrefix + "/projects"].Operations[OperationType.Get].Responses["200"].Content[Catalogue.ProjectXlsx.ContentType] =
+            new OpenApiMediaType { Schema = new OpenApiSchema { Type = "string", Format = "binary" } };
+
         var item = document.Paths[RoutePrefix + "/projects/{id}"];
         item.Operations[OperationType.Patch] = new OpenApiOperation
         {
