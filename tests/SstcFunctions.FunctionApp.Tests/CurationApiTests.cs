@@ -200,16 +200,26 @@ public sealed class CurationApiTests(AzuriteFixture fixture)
     [Fact]
     public async Task Corrections_follow_their_cards_into_a_changed_version_and_one_whose_card_is_gone_is_reported()
     {
-        var (app, extraction) = await ScriptedAppAsync(HandBuiltRecords.Result(Brochure, 5));
+        // Cards as different from one another as a brochure's are (hand-built ones differ by a number only).
+        string[] titles = ["Skills for youth employment in Morocco", "Social protection floors for rural workers",
+            "Labour migration governance between Jordan and Egypt", "Green jobs in the construction sector", "Cooperatives of women artisans in Senegal"];
+        string[] texts = ["Apprenticeship systems were compared and trainers exchanged between vocational centres.",
+            "Ministries shared designs of cash transfer schemes and registries of informal workers.",
+            "Recruitment practices and bilateral agreements were reviewed with employers and unions.",
+            "Builders learned energy-efficient techniques through peer visits and joint curricula.",
+            "Women-led cooperatives exchanged marketing methods and access to microfinance."];
+        var original = HandBuiltRecords.Result(Brochure, 5);
+        original = original with { Projects = original.Projects.Select((p, i) => p with { Title = titles[i], Description = texts[i] }).ToList() };
+        var (app, extraction) = await ScriptedAppAsync(original);
         await using var _ = app;
         await Patch(app, BrochureIdOf(2), """{"topics": ["tvet"]}""", null);   // its card will only move
         await Patch(app, BrochureIdOf(3), """{"region": "arab states"}""", null); // its card will be reworded
         await Patch(app, BrochureIdOf(5), """{"countries": []}""", null);     // its card will be gone
 
         // Version 2: a new card first (every id shifts), card 3's title reworded, card 5 dropped.
-        var v1 = HandBuiltRecords.Result(Brochure, 5).Projects;
-        var inserted = HandBuiltRecords.Project(Brochure, 1) with { Title = "A brand new first card about something else entirely", Description = "Unrelated text." };
-        var kept = v1.Take(4).Select(p => p.Ordinal == 3 ? p with { Title = p.Title + " (revised)" } : p);
+        var v1 = original.Projects;
+        var inserted = HandBuiltRecords.Project(Brochure, 1) with { Title = "Occupational safety in mining", Description = "Inspectors trained together on hazards underground." };
+        var kept = v1.Take(4).Select(p => p.Ordinal == 3 ? p with { Title = "Governance of labour migration between Jordan and Egypt" } : p);
         var v2 = new[] { inserted }.Concat(kept).Select((p, i) => p with { Ordinal = i + 1, Id = Core.BrochureId.ForProject(Brochure, i + 1) }).ToList();
         extraction.Next = HandBuiltRecords.Result(Brochure, 0) with { Projects = v2 };
         await app.Store.Storage.BrochureBlobs.GetBlobClient(Brochure + ".pdf").UploadAsync(BinaryData.FromBytes(Pdf("v2")), overwrite: true);
@@ -219,7 +229,7 @@ public sealed class CurationApiTests(AzuriteFixture fixture)
         Assert.Equal(v1[1].Title, moved.GetProperty("title").GetString());
         Assert.Equal("""["tvet"]""", moved.GetProperty("topics").GetRawText());
         var reworded = (await Get(app, "/api/projects/" + BrochureIdOf(4))).Json;
-        Assert.EndsWith("(revised)", reworded.GetProperty("title").GetString());
+        Assert.Equal("Governance of labour migration between Jordan and Egypt", reworded.GetProperty("title").GetString());
         Assert.Equal("Arab States", reworded.GetProperty("region").GetString());
         Assert.Equal("extracted", (await Get(app, "/api/projects/" + BrochureIdOf(1))).Json.GetProperty("origin").GetString());
 
