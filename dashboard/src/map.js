@@ -51,7 +51,7 @@ export function renderMap(container, tableContainer, countryFacet, filterText, c
     const country = svg("path", { d: shape.d, class: count ? "has-projects" : "no-projects" });
     // A click filters by the country (again: back to all); the table below offers the same as buttons for keyboards.
     if (count && choose) country.addEventListener("click", () => choose(shape.alpha2));
-    if (shape.alpha2 && shape.alpha2 === chosen) country.classList.add("chosen");
+    if (shape.alpha2 && shape.alpha2 === chosen) country.setAttribute("data-chosen", "true");
     if (count) country.setAttribute("fill", colour(count));
     if (shape.alpha2) country.setAttribute("data-country", shape.alpha2);
     const tip = svg("title");

@@ -171,7 +171,7 @@ public sealed class CurationDashboardTests(DashboardFixture fixture)
             await tab.RedrawAsync(() => tab.Page.Locator($"#country-table tr[data-country='{code}'] button").ClickAsync());
             Assert.False(Query(tab).ContainsKey("country"));
             await tab.RedrawAsync(() => tab.Page.Locator($"svg.world path[data-country='{code}']").ClickAsync());
-            await Screenshot(tab, "curation-filtered-1280.png", null);
+            await Screenshot(tab, "curation-filtered-1280.png", null, fullPage: true);
         }
         tab.AssertNoProblems();
     }
@@ -199,11 +199,11 @@ public sealed class CurationDashboardTests(DashboardFixture fixture)
         tab.AssertNoProblems();
     }
 
-    private static async Task Screenshot(DashboardPage tab, string name, ILocator? part)
+    private static async Task Screenshot(DashboardPage tab, string name, ILocator? part, bool fullPage = false)
     {
         Directory.CreateDirectory(DashboardFixture.ScreenshotDirectory);
         var file = Path.Combine(DashboardFixture.ScreenshotDirectory, name);
-        if (part is null) await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = false });
+        if (part is null) await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = fullPage });
         else await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = file });
         Assert.True(new FileInfo(file).Length > 5_000, $"{file} written");
         // The closing note's pictures: a committed copy in docs/ (artifacts/ is git-ignored).

@@ -164,14 +164,15 @@ public sealed class DashboardTests(DashboardFixture fixture)
         }
         Assert.Contains("filter-region", reached);
 
-        // The skip link leads to the projects; the next Tab is the first row's expand button.
+        // The skip link leads to the projects; Tab passes the table's tools (page size, sort, export) and its sortable
+        // column headers, then reaches the first row's expand button.
         await tab.Page.Keyboard.PressAsync("Shift+Tab");
         for (var i = 0; i < 6 && await FocusedText(tab) != "Skip to the projects"; i++) await tab.Page.Keyboard.PressAsync("Shift+Tab");
         Assert.Equal("Skip to the projects", await FocusedText(tab));
         await tab.Page.Keyboard.PressAsync("Enter");
-        await tab.Page.Keyboard.PressAsync("Tab");
         var firstRow = tab.Page.Locator("#projects tr.project").First;
         var toggle = firstRow.Locator("button.expand");
+        for (var i = 0; i < 10 && !await toggle.EvaluateAsync<bool>("b => b === document.activeElement"); i++) await tab.Page.Keyboard.PressAsync("Tab");
         Assert.True(await toggle.EvaluateAsync<bool>("b => b === document.activeElement"), "Tab after the skip link focuses the first row");
 
         var id = await firstRow.GetAttributeAsync("data-project");
