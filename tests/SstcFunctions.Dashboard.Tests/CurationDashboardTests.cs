@@ -199,6 +199,56 @@ public sealed class CurationDashboardTests(DashboardFixture fixture)
         tab.AssertNoProblems();
     }
 
+    [Fact]
+    public async Task A_missed_card_is_added_opened_by_its_permalink_and_withdrawn_and_the_brochure_list_and_sorting_follow_the_api()
+    {
+        await using var tab = await fixture.OpenAsync(Wide);
+        await tab.GotoAsync();
+
+        // The brochure list says what the API says about each brochure.
+        var brochures = (await fixture.GetJsonAsync("api/brochures")).GetProperty("brochures").EnumerateArray()
+            .ToDictionary(b => b.GetProperty("id").GetString()!, b => b.GetProperty("status").GetString()!);
+        var listed = (await tab.Page.EvaluateAsync<string[][]>("() => [...document.querySelectorAll('#brochure-table tbody tr')].map(r => [r.dataset.brochure, r.dataset.status])"))
+            .ToDictionary(r => r[0], r => r[1]);
+        Assert.Equal(brochures.OrderBy(b => b.Key), listed.OrderBy(b => b.Key));
+
+        // Add the card the seed brochure states but does not print.
+        await tab.Page.GetByLabel("New card: brochure").SelectOptionAsync(DashboardFixture.SeedBrochureId);
+        await tab.Page.GetByLabel("New card: title").FillAsync("Youth employment exchange the brochure forgot");
+        await tab.Page.GetByLabel("New card: countries").FillAsync("Senegal, CV");
+        await tab.Page.GetByLabel("New card: region").SelectOptionAsync("Africa");
+        await tab.RedrawAsync(() => tab.Page.GetByRole(AriaRole.Button, new() { Name = "Add card" }).ClickAsync());
+        var status = await tab.Page.Locator("#add-status").TextContentAsync();
+        var id = status!.Split(' ')[1].TrimEnd(':');
+        var added = await fixture.GetJsonAsync($"api/projects/{id}");
+        Assert.Equal("added", added.GetProperty("origin").GetString());
+        Assert.Equal(["SN", "CV"], added.GetProperty("countries").EnumerateArray().Select(c => c.GetString()));
+        Assert.Contains(id, Ids(await fixture.GetJsonAsync($"api/projects?brochure={DashboardFixture.SeedBrochureId}&top=200")));
+
+        // Its permalink opens it on its own; withdrawing it there takes it out of the catalogue but keeps it.
+        await using var linked = await fixture.OpenAsync(Wide);
+        await linked.GotoAsync("?project=" + Uri.EscapeDataString(id));
+        var panel = linked.Page.Locator("#project-panel");
+        Assert.Equal("Youth employment exchange the brochure forgot", await panel.Locator("h3").TextContentAsync());
+        Assert.Equal("added", await panel.Locator("[data-origin]").TextContentAsync());
+        await linked.RedrawAsync(() => panel.GetByRole(AriaRole.Button, new() { Name = "Withdraw" }).ClickAsync());
+        Assert.True((await fixture.GetJsonAsync($"api/projects/{id}")).GetProperty("curation").GetProperty("withdrawn").GetBoolean());
+        Assert.DoesNotContain(id, Ids(await fixture.GetJsonAsync($"api/projects?brochure={DashboardFixture.SeedBrochureId}&top=200")));
+
+        // Sorted by title across every match, 25 to a page.
+        await tab.RedrawAsync(() => tab.Page.GetByLabel("Rows per page").SelectOptionAsync("25"));
+        await tab.RedrawAsync(() => tab.Page.GetByLabel("Sort by").SelectOptionAsync("title"));
+        Assert.Equal("title", Query(tab)["sort"]);
+        var titles = await tab.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#projects tr.project button.expand')].map(b => b.textContent)");
+        var all = (await fixture.GetJsonAsync("api/projects?top=200")).GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("title").GetString()!).ToList();
+        Assert.Equal(Math.Min(25, all.Count), titles.Length);
+        Assert.True(await tab.Page.EvaluateAsync<bool>("t => t.every((x, i) => i === 0 || t[i - 1].toLocaleLowerCase().localeCompare(x.toLocaleLowerCase()) <= 0)", titles), string.Join(" | ", titles));
+        // The first title of the whole catalogue, not of one API page.
+        Assert.Equal(await tab.Page.EvaluateAsync<string>("all => [...all].sort((a, b) => a.toLocaleLowerCase().localeCompare(b.toLocaleLowerCase()))[0]", all), titles[0]);
+        tab.AssertNoProblems();
+        linked.AssertNoProblems();
+    }
+
     private static async Task Screenshot(DashboardPage tab, string name, ILocator? part, bool fullPage = false)
     {
         Directory.CreateDirectory(DashboardFixture.ScreenshotDirectory);
