@@ -1,12 +1,13 @@
 // The public HTTP API, and nothing else: the dashboard sees exactly what any client sees.
 
 /** Query-string names of the filters the dashboard offers (same names as GET /api/projects and /api/facets). */
-export const FILTERS = ["region", "country", "topic", "outcome", "q"];
+export const FILTERS = ["region", "country", "topic", "outcome", "activity", "modality", "brochure", "q", "review"];
 
 export class ApiError extends Error {
-  constructor(status, detail) {
+  constructor(status, detail, problem = null) {
     super(detail);
     this.status = status;
+    this.problem = problem;
   }
 }
 
@@ -31,14 +32,28 @@ export async function getJson(path, params) {
 
 export async function errorOf(response) {
   let detail = `${response.status} ${response.statusText}`;
+  let problem = null;
   try {
-    const problem = await response.json();
+    problem = await response.json();
     if (problem?.detail) detail = problem.detail;
   } catch {
     // Not a problem document: the status line says enough.
   }
-  return new ApiError(response.status, detail);
+  return new ApiError(response.status, detail, problem);
 }
+
+/** A write with the function key (when given); answers the JSON body and the response's ETag, or throws an ApiError. */
+async function send(method, path, { key, body, contentType, ifMatch } = {}) {
+  const headers = { Accept: "application/json" };
+  if (key) headers["x-functions-key"] = key;
+  if (contentType) headers["Content-Type"] = contentType;
+  if (ifMatch) headers["If-Match"] = ifMatch;
+  const response = await fetch(apiUrl(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: "no-store" });
+  if (!response.ok) throw await errorOf(response);
+  return { record: await response.json(), etag: response.headers.get("ETag") };
+}
+
+const projectPath = (id) => `api/projects/${encodeURIComponent(id)}`;
 
 export const catalogue = {
   brochures: () => getJson("api/brochures"),
@@ -46,4 +61,16 @@ export const catalogue = {
   facets: (filters) => getJson("api/facets", filters),
   projects: (filters, top, continuationToken) => getJson("api/projects", { ...filters, top, continuationToken }),
   pdfUrl: (brochureId, page) => `${apiUrl(`api/brochures/${encodeURIComponent(brochureId)}/pdf`).pathname}#page=${page}`,
+  exportUrl: (filters, format) => `${apiUrl("api/projects", { ...filters, format }).pathname}${apiUrl("api/projects", { ...filters, format }).search}`,
+  openApi: () => getJson("api/openapi.json"),
+  history: (id) => getJson(`${projectPath(id)}/history`),
+  /** The project as it is now, with its ETag: what an edit is made against. */
+  async project(id) {
+    const response = await fetch(apiUrl(projectPath(id)), { cache: "no-store", headers: { Accept: "application/json" } });
+    if (!response.ok) throw await errorOf(response);
+    return { record: await response.json(), etag: response.headers.get("ETag") };
+  },
+  patch: (id, patch, etag, key) => send("PATCH", projectPath(id), { key, body: patch, contentType: "application/merge-patch+json", ifMatch: etag }),
+  withdraw: (id, etag, key) => send("DELETE", projectPath(id), { key, ifMatch: etag }),
+  add: (brochureId, card, key) => send("POST", `api/brochures/${encodeURIComponent(brochureId)}/projects`, { key, body: card, contentType: "application/json" }),
 };

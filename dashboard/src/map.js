@@ -31,7 +31,7 @@ function svg(tag, attributes = {}) {
  * @param {HTMLElement} tableContainer where its table alternative goes
  * @param {{value: string, label: string|null, count: number}[]} countryFacet projects per alpha-2 code
  */
-export function renderMap(container, tableContainer, countryFacet, filterText) {
+export function renderMap(container, tableContainer, countryFacet, filterText, choose = null, chosen = "") {
   const counts = new Map(countryFacet.map((c) => [c.value.toUpperCase(), c.count]));
   const max = Math.max(1, ...counts.values());
   const colour = scaleSequentialSqrt(interpolateBlues).domain([0, max]);
@@ -49,6 +49,9 @@ export function renderMap(container, tableContainer, countryFacet, filterText) {
   for (const shape of shapes) {
     const count = (shape.alpha2 && counts.get(shape.alpha2)) || 0;
     const country = svg("path", { d: shape.d, class: count ? "has-projects" : "no-projects" });
+    // A click filters by the country (again: back to all); the table below offers the same as buttons for keyboards.
+    if (count && choose) country.addEventListener("click", () => choose(shape.alpha2));
+    if (shape.alpha2 && shape.alpha2 === chosen) country.setAttribute("data-chosen", "true");
     if (count) country.setAttribute("fill", colour(count));
     if (shape.alpha2) country.setAttribute("data-country", shape.alpha2);
     const tip = svg("title");
@@ -70,7 +73,11 @@ export function renderMap(container, tableContainer, countryFacet, filterText) {
     el("caption", { text: `Projects per country${filterText}` }),
     el("thead", {}, el("tr", {},
       el("th", { scope: "col", text: "Country" }), el("th", { scope: "col", text: "Code" }), el("th", { scope: "col", text: "Projects" }))),
-    el("tbody", {}, countryFacet.map((c) => el("tr", { "data-country": c.value },
-      el("th", { scope: "row", text: c.label ?? c.value }), el("td", { text: c.value }), el("td", { text: formatCount(c.count) })))));
+    el("tbody", {}, countryFacet.map((c) => el("tr", { "data-country": c.value, class: c.value === chosen ? "chosen" : null },
+      el("th", { scope: "row" }, choose
+        ? el("button", { type: "button", class: "link-button", "aria-pressed": c.value === chosen ? "true" : "false",
+          title: `Filter by ${c.label ?? c.value}`, text: c.label ?? c.value, onclick: () => choose(c.value) })
+        : c.label ?? c.value),
+      el("td", { text: c.value }), el("td", { text: formatCount(c.count) })))));
   tableContainer.replaceChildren(table);
 }

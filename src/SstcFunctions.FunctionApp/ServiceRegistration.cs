@@ -2,12 +2,15 @@ using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SstcFunctions.Core.Pdf;
 using SstcFunctions.FunctionApp.Catalogue;
+using SstcFunctions.FunctionApp.Curation;
 using SstcFunctions.FunctionApp.Http;
 using SstcFunctions.FunctionApp.Ingestion;
 using SstcFunctions.Storage;
+using SstcFunctions.Storage.Corrections;
 
 namespace SstcFunctions.FunctionApp;
 
@@ -57,6 +60,12 @@ public static class ServiceRegistration
         services.AddSingleton<ProjectQueryParser>();
         services.AddSingleton<CatalogueQueries>();
         services.AddSingleton<RequestGuard>();
+
+        // Curation: people's corrections, stored apart and laid over every load (docs/curation.md).
+        services.AddSingleton<CorrectionStore>();
+        services.AddSingleton<CorrectionPatchReader>();
+        services.AddSingleton<CurationService>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
         return services;
     }

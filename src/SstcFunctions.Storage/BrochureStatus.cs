@@ -26,6 +26,11 @@ public sealed record BrochureStatus
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }
     public DateTimeOffset? UpdatedAt { get; init; }
+    /// <summary>
+    /// People's corrections of this brochure that match no card of its current extraction: kept, never dropped
+    /// (GET /api/corrections?match=none lists them all). Filled in by the API from the read model.
+    /// </summary>
+    public IReadOnlyList<Corrections.UnmatchedCorrection> UnmatchedCorrections { get; init; } = [];
 }
 
 public static class BrochureStates

@@ -39,6 +39,7 @@ public sealed class CatalogueStorage
         Brochures = tables.GetTableClient(Options.BrochuresTable);
         Projects = tables.GetTableClient(Options.ProjectsTable);
         ProjectIndex = tables.GetTableClient(Options.ProjectIndexTable);
+        Corrections = tables.GetTableClient(Options.CorrectionsTable);
         BrochureBlobs = createBlobs((tableOptions, blobOptions)).GetBlobContainerClient(Options.BrochureContainer);
     }
 
@@ -46,6 +47,7 @@ public sealed class CatalogueStorage
     public TableClient Brochures { get; }
     public TableClient Projects { get; }
     public TableClient ProjectIndex { get; }
+    public TableClient Corrections { get; }
     public BlobContainerClient BrochureBlobs { get; }
 
     /// <summary>Creates the tables and the container once; a failure (storage down) is retried on the next call.</summary>
@@ -59,6 +61,7 @@ public sealed class CatalogueStorage
             await Brochures.CreateIfNotExistsAsync(cancellationToken);
             await Projects.CreateIfNotExistsAsync(cancellationToken);
             await ProjectIndex.CreateIfNotExistsAsync(cancellationToken);
+            await Corrections.CreateIfNotExistsAsync(cancellationToken);
             await BrochureBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             _ensured = true;
         }

@@ -196,6 +196,10 @@ public sealed class CatalogueStore(CatalogueStorage storage)
         return removed;
     }
 
+    /// <summary>Something else the read model serves changed (a correction): bump the version so every instance reloads.</summary>
+    public Task NotifyChangedAsync(CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => BumpVersionAsync(cancellationToken), cancellationToken);
+
     /// <summary>A cheap stamp that changes whenever any brochure's records or status change.</summary>
     public Task<string> GetVersionAsync(CancellationToken cancellationToken = default) =>
         storage.RunAsync(() => GetVersionCore(cancellationToken), cancellationToken);

@@ -29,6 +29,7 @@ public sealed class CatalogueApp : IAsyncDisposable
             ["Catalog:BrochuresTable"] = prefix + "brochures",
             ["Catalog:ProjectsTable"] = prefix + "projects",
             ["Catalog:ProjectIndexTable"] = prefix + "index",
+            ["Catalog:CorrectionsTable"] = prefix + "corrections",
             ["Catalog:BrochureContainer"] = prefix + "-brochures",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;

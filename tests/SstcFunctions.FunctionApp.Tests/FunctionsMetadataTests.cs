@@ -72,7 +72,8 @@ public sealed class FunctionsMetadataTests
     public void No_function_is_missing_or_unexpected()
     {
         Assert.Equal(
-            ["Dashboard", "DashboardAsset", "DeleteBrochure", "Facets", "GetBrochure", "GetBrochurePdf", "GetProject", "Health", "IngestBrochure", "ListBrochures", "ListProjects", "OpenApi", "UploadBrochure"],
+            ["AddProject", "Dashboard", "DashboardAsset", "DeleteBrochure", "Facets", "GetBrochure", "GetBrochurePdf", "GetProject", "Health", "IngestBrochure",
+                "ListBrochures", "ListCorrections", "ListProjects", "OpenApi", "PatchProject", "ProjectHistory", "UploadBrochure", "WithdrawProject"],
             Functions.Keys.Order(StringComparer.Ordinal));
     }
 

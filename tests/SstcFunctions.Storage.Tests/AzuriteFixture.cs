@@ -23,6 +23,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             BrochuresTable = prefix + "brochures",
             ProjectsTable = prefix + "projects",
             ProjectIndexTable = prefix + "index",
+            CorrectionsTable = prefix + "corrections",
             BrochureContainer = prefix + "-brochures",
         };
         return new CatalogueStore(new CatalogueStorage(Azurite.ConnectionString, options));

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SstcFunctions.Core.Records;
 
 /// <summary>One project card of a brochure, as served by the API and printed by <c>sstc extract</c>.</summary>
@@ -36,6 +38,11 @@ public sealed record ProjectRecord
     /// <summary>0–1; lowered for each reason in <see cref="ConfidenceReasons"/>.</summary>
     public required double Confidence { get; init; }
     public IReadOnlyList<string> ConfidenceReasons { get; init; } = [];
+    /// <summary><see cref="ProjectOrigins"/>: extracted by the pipeline, corrected by a person, or added by a person.</summary>
+    public string Origin { get; init; } = ProjectOrigins.Extracted;
+    /// <summary>What people did to this card (corrections, withdrawal, review); absent on a card nobody touched.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ProjectCuration? Curation { get; init; }
 }
 
 /// <summary>An ILO Programme and Budget policy outcome ("5", "A", …): the id is the same in every language, the title is in the record's.</summary>

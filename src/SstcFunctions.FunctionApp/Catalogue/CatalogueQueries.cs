@@ -18,13 +18,21 @@ public sealed class CatalogueQueries(CatalogueReadModel readModel, ContinuationT
     {
         var snapshot = await readModel.GetAsync(cancellationToken);
         // Same snapshot and same normalized query give the same body (tokens are deterministic): computed once.
-        var key = string.Join('\u001e', query.Csv ? "csv" : "projects", query.Filter.Key(), query.Top.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        var key = string.Join('\u001e', query.Xlsx ? "xlsx" : query.Csv ? "csv" : "projects", query.Filter.Key(), query.Top.ToString(System.Globalization.CultureInfo.InvariantCulture),
             query.After?.BrochureId, query.After?.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return snapshot.Response(key, s => List(s, query));
     }
 
     private BodyResult List(CatalogueSnapshot snapshot, ProjectQuery query)
     {
+        if (query.Xlsx)
+        {
+            return new BodyResult(StatusCodes.Status200OK, ProjectXlsx.Write(snapshot.Match(query.Filter).Select(snapshot.Project)), ProjectXlsx.ContentType)
+            {
+                CacheControl = ApiResults.CatalogueReadCaching,
+                Headers = new Dictionary<string, string> { ["Content-Disposition"] = "attachment; filename=\"projects.xlsx\"" },
+            };
+        }
         if (query.Csv)
         {
             var all = snapshot.Match(query.Filter).Select(snapshot.Project);
@@ -63,6 +71,19 @@ public sealed class CatalogueQueries(CatalogueReadModel readModel, ContinuationT
             json.WriteEndArray();
             json.WriteNumber("count", page.Count);
             json.WriteString("continuationToken", next);
+            if (query.Filter.Review)
+            {
+                // The review queue says why each card is in it (closed kinds, see ReviewReasons) and how much.
+                json.WritePropertyName("review");
+                json.WriteStartObject();
+                foreach (var i in page)
+                {
+                    var review = snapshot.Review(i);
+                    json.WritePropertyName(snapshot.Project(i).Id);
+                    JsonSerializer.Serialize(json, review, RecordJson.Options);
+                }
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
         return new BodyResult(StatusCodes.Status200OK, body.WrittenSpan.ToArray(), ApiResults.JsonContentType)

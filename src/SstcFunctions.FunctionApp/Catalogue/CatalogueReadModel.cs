@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using SstcFunctions.FunctionApp.Curation;
 using SstcFunctions.Storage;
+using SstcFunctions.Storage.Corrections;
 
 namespace SstcFunctions.FunctionApp.Catalogue;
 
@@ -13,6 +15,7 @@ namespace SstcFunctions.FunctionApp.Catalogue;
 public sealed class CatalogueReadModel
 {
     private readonly CatalogueStore _store;
+    private readonly CorrectionStore _corrections;
     private readonly ILogger<CatalogueReadModel> _logger;
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private readonly long _checkIntervalTicks;
@@ -23,9 +26,10 @@ public sealed class CatalogueReadModel
     private int _checking;
     private volatile Exception? _checkFailure;
 
-    public CatalogueReadModel(CatalogueStore store, ILogger<CatalogueReadModel> logger)
+    public CatalogueReadModel(CatalogueStore store, CorrectionStore corrections, ILogger<CatalogueReadModel> logger)
     {
         _store = store;
+        _corrections = corrections;
         _logger = logger;
         _checkIntervalTicks = (long)(store.Storage.Options.VersionCheckInterval.TotalSeconds * Stopwatch.Frequency);
         // Both are singletons of the same container: the subscription lives as long as the store.
@@ -56,7 +60,9 @@ public sealed class CatalogueReadModel
             if (_snapshot is { } current && Interlocked.Read(ref _snapshotInvalidation) >= invalidation) return current;
             var previous = _snapshot;
             var contents = await _store.LoadAsync(previous?.Contents, cancellationToken);
-            var snapshot = new CatalogueSnapshot(contents, previous);
+            // People's corrections are laid over the extracted records on every load, so every ingestion gets them.
+            var (curated, curation) = CurationIndex.Apply(contents, await _corrections.LoadAllAsync(cancellationToken));
+            var snapshot = new CatalogueSnapshot(curated, previous) { Curation = curation };
             _snapshot = snapshot;
             Interlocked.Exchange(ref _snapshotInvalidation, invalidation);
             Interlocked.Exchange(ref _lastCheck, Stopwatch.GetTimestamp());

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using SstcFunctions.Core.Records;
+using SstcFunctions.FunctionApp.Curation;
 using SstcFunctions.FunctionApp.Http;
 using SstcFunctions.Storage;
 
@@ -70,6 +71,9 @@ public sealed class CatalogueSnapshot
     /// <summary>How many distinct projects the snapshot holds (printings of one project count once).</summary>
     public int DistinctCount => _entries.Length - _printings.Values.Sum(m => m.Length - 1);
 
+    /// <summary>Card keys and where every correction landed (docs/curation.md).</summary>
+    public CurationIndex Curation { get; init; } = CurationIndex.Empty;
+
     /// <summary>What the snapshot was built from; handed back to the next load so unchanged brochures are not re-read.</summary>
     public CatalogueContents Contents { get; }
 
@@ -111,6 +115,12 @@ public sealed class CatalogueSnapshot
     /// <summary>Indexes of matching projects in order, starting after <paramref name="after"/>.</summary>
     public IEnumerable<int> Match(ProjectFilter filter, ProjectPosition? after = null)
     {
+        if (filter.Review) return MatchForReview(filter, after);
+        return MatchInOrder(filter, after);
+    }
+
+    private IEnumerable<int> MatchInOrder(ProjectFilter filter, ProjectPosition? after)
+    {
         var start = after is null ? 0 : FirstAfter(after);
         for (var i = start; i < _entries.Length; i++)
         {
@@ -150,6 +160,8 @@ public sealed class CatalogueSnapshot
     private static bool Matches(Entry entry, ProjectFilter filter)
     {
         var p = entry.Project;
+        // Withdrawn cards stay served by id (with their history) but are no longer part of the catalogue's answers.
+        if (p.Curation is { Withdrawn: true }) return false;
         if (filter.Brochure is { } brochure && p.BrochureId != brochure) return false;
         if (filter.Language is { } language && !string.Equals(p.Language, language, StringComparison.OrdinalIgnoreCase)) return false;
         if (filter.Region is { } region && !string.Equals(p.Region, region, StringComparison.OrdinalIgnoreCase)) return false;
@@ -182,6 +194,40 @@ public sealed class CatalogueSnapshot
             if (string.Equals(value, wanted, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    /// <summary>Why and how much the project at <paramref name="index"/> needs review.</summary>
+    public ReviewAssessment Review(int index) => ReviewOrder().Assessments[index];
+
+    private volatile ReviewQueue? _review;
+
+    private sealed record ReviewQueue(int[] Order, ReviewAssessment[] Assessments);
+
+    /// <summary>Cards needing review, most needed first (then the stable order); computed once per snapshot.</summary>
+    private ReviewQueue ReviewOrder()
+    {
+        if (_review is { } known) return known;
+        var brochures = Contents.Brochures.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        var assessments = _entries.Select(e => ReviewAssessment.Of(e.Project, brochures.GetValueOrDefault(e.Project.BrochureId))).ToArray();
+        var order = Enumerable.Range(0, _entries.Length).Where(i => assessments[i].Needed)
+            .OrderByDescending(i => assessments[i].Score).ThenBy(i => i).ToArray();
+        return _review = new ReviewQueue(order, assessments);
+    }
+
+    private IEnumerable<int> MatchForReview(ProjectFilter filter, ProjectPosition? after)
+    {
+        var order = ReviewOrder().Order;
+        var start = 0;
+        if (after is not null)
+        {
+            // Continue after the last card served; if it left the queue meanwhile (reviewed), start again from the top.
+            var at = Array.FindIndex(order, i => _entries[i].Project.BrochureId == after.BrochureId && _entries[i].Project.Ordinal == after.Ordinal);
+            start = at + 1;
+        }
+        for (var k = start; k < order.Length; k++)
+        {
+            if (Matches(_entries[order[k]], filter)) yield return order[k];
+        }
     }
 
     private sealed record Entry(ProjectRecord Project, string SearchText, byte[] Json);

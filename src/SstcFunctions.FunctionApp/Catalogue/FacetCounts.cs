@@ -12,11 +12,14 @@ public sealed record FacetCounts(int Total, IReadOnlyDictionary<string, IReadOnl
     public static FacetCounts Count(CatalogueSnapshot snapshot, ProjectFilter filter, FilterVocabulary vocabulary)
     {
         var counters = CatalogueFacets.All.ToDictionary(f => f, _ => new Dictionary<string, (int Count, string? Label)>(StringComparer.Ordinal));
+        // Brochures are counted too (the headline figure follows the filters), though not an indexed facet.
+        counters[ProjectQueryParameters.Brochure] = new Dictionary<string, (int Count, string? Label)>(StringComparer.Ordinal);
         var total = 0;
         foreach (var i in snapshot.Match(filter))
         {
             total++;
             var p = snapshot.Project(i);
+            Add(counters[ProjectQueryParameters.Brochure], p.BrochureId, null);
             if (!string.IsNullOrEmpty(p.Region)) Add(counters[CatalogueFacets.Region], p.Region, null);
             foreach (var country in p.Countries) Add(counters[CatalogueFacets.Country], country, vocabulary.CountryName(country, filter.Language));
             foreach (var topic in p.Topics.Distinct()) Add(counters[CatalogueFacets.Topic], topic, vocabulary.TopicLabel(topic));

@@ -23,9 +23,11 @@ public sealed record ProjectFilter
     public bool Distinct { get; init; }
     /// <summary>Folded words of q=; every one must start a word of the title or description.</summary>
     public IReadOnlyList<string> Words { get; init; } = [];
+    /// <summary>review=needed: only cards the review queue holds, most needed first.</summary>
+    public bool Review { get; init; }
 
     /// <summary>The filter as one string: equal filters, equal keys (a response cache key).</summary>
-    public string Key() => string.Join('\u001f', Region, Country, Topic, Outcome, Activity, Modality, Brochure, string.Join(' ', Words), Language, Distinct ? "distinct" : "");
+    public string Key() => string.Join('\u001f', Region, Country, Topic, Outcome, Activity, Modality, Brochure, string.Join(' ', Words), Language, Distinct ? "distinct" : "", Review ? "review" : "");
 
     /// <summary>Binds a continuation token to the filter it was issued for.</summary>
     public string Fingerprint()
@@ -36,7 +38,11 @@ public sealed record ProjectFilter
 }
 
 /// <summary>GET /api/projects (and /api/facets): the filter, the page and the representation asked for.</summary>
-public sealed record ProjectQuery(ProjectFilter Filter, int Top, ProjectPosition? After, bool Csv);
+public sealed record ProjectQuery(ProjectFilter Filter, int Top, ProjectPosition? After, bool Csv)
+{
+    /// <summary>format=xlsx: every match as an Excel workbook.</summary>
+    public bool Xlsx { get; init; }
+}
 
 /// <summary>A place in the stable (brochure, ordinal) order; a page continues after it.</summary>
 public sealed record ProjectPosition(string BrochureId, int Ordinal);
@@ -57,6 +63,8 @@ public static class ProjectQueryParameters
     public const string Distinct = "distinct";
     public const string Brochure = "brochure";
     public const string Search = "q";
+    public const string Review = "review";
+    public const string ReviewNeeded = "needed";
     public const string Top = "top";
     public const string ContinuationToken = "continuationToken";
     public const string Format = "format";
@@ -66,7 +74,7 @@ public static class ProjectQueryParameters
     public const int MaxValueLength = 200;
 
     /// <summary>Accepted by /api/projects and /api/facets.</summary>
-    public static IReadOnlyList<string> Filters { get; } = [Region, Country, Topic, Outcome, Activity, Modality, Language, Brochure, Search, Distinct];
+    public static IReadOnlyList<string> Filters { get; } = [Region, Country, Topic, Outcome, Activity, Modality, Language, Brochure, Search, Distinct, Review];
 
     /// <summary>Accepted by /api/projects only.</summary>
     public static IReadOnlyList<string> Paging { get; } = [Top, ContinuationToken, Format];

@@ -42,12 +42,14 @@ public sealed class ProjectQueryParser(FilterVocabulary vocabulary, Continuation
         }
 
         var csv = false;
+        var xlsx = false;
         if (Single(request.Query, ProjectQueryParameters.Format) is { } format)
         {
             if (format.Equals("csv", StringComparison.OrdinalIgnoreCase)) csv = true;
+            else if (format.Equals("xlsx", StringComparison.OrdinalIgnoreCase)) xlsx = true;
             else if (!format.Equals("json", StringComparison.OrdinalIgnoreCase))
             {
-                problem = Invalid(ProjectQueryParameters.Format, "format must be json or csv.", ["json", "csv"]);
+                problem = Invalid(ProjectQueryParameters.Format, "format must be json, csv or xlsx.", ["json", "csv", "xlsx"]);
                 return false;
             }
         }
@@ -56,7 +58,7 @@ public sealed class ProjectQueryParser(FilterVocabulary vocabulary, Continuation
             csv = AcceptsCsv(request);
         }
 
-        query = new ProjectQuery(filter, top, after, csv);
+        query = new ProjectQuery(filter, top, after, csv) { Xlsx = xlsx };
         return true;
     }
 
@@ -135,6 +137,15 @@ public sealed class ProjectQueryParser(FilterVocabulary vocabulary, Continuation
                 return false;
             }
             result = result with { Distinct = value };
+        }
+        if (Single(query, ProjectQueryParameters.Review) is { } review)
+        {
+            if (!review.Equals(ProjectQueryParameters.ReviewNeeded, StringComparison.OrdinalIgnoreCase))
+            {
+                problem = Invalid(ProjectQueryParameters.Review, "review takes one value: needed.", [ProjectQueryParameters.ReviewNeeded]);
+                return false;
+            }
+            result = result with { Review = true };
         }
         if (Single(query, ProjectQueryParameters.Search) is { } q)
         {

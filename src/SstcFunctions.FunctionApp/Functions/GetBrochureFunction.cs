@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using SstcFunctions.FunctionApp.Catalogue;
 using SstcFunctions.FunctionApp.Http;
 using SstcFunctions.Storage;
 
 namespace SstcFunctions.FunctionApp.Functions;
 
-public sealed class GetBrochureFunction(CatalogueStore store, RequestGuard guard)
+public sealed class GetBrochureFunction(CatalogueStore store, CatalogueReadModel readModel, RequestGuard guard)
 {
     /// <summary>Runs on GET /api/brochures/{id}: the brochure's status (pending, succeeded or failed with the reason), or 404.</summary>
     [Function("GetBrochure")]
@@ -20,6 +21,6 @@ public sealed class GetBrochureFunction(CatalogueStore store, RequestGuard guard
             var status = await store.GetBrochureAsync(id, cancellationToken);
             return status is null
                 ? ApiResults.NotFound($"No brochure with id '{id}'.")
-                : ApiResults.Json(status, cacheControl: ApiResults.StatusReadCaching);
+                : ApiResults.Json(status with { UnmatchedCorrections = (await readModel.GetAsync(cancellationToken)).Curation.Unmatched(id) }, cacheControl: ApiResults.StatusReadCaching);
         });
 }

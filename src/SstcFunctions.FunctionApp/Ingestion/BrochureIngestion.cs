@@ -19,6 +19,7 @@ public sealed class BrochureIngestion(
     IBrochureExtraction extraction,
     ExtractionLimits limits,
     CatalogueReadModel readModel,
+    Curation.CurationService curation,
     ILogger<BrochureIngestion> logger)
 {
     public const string StorageRetryReason = "storage unavailable, will retry";
@@ -80,6 +81,7 @@ public sealed class BrochureIngestion(
                 status = await store.CommitAsync(commit with { Result = null, FailureReason = "a project is too large to store: " + tooLarge.Message }, cancellationToken);
             }
             readModel.Invalidate();
+            await curation.NoteReingestionAsync(status, cancellationToken);
             if (status.Error is null)
                 logger.LogInformation("Brochure {BrochureId} {Status}: {Projects} projects", brochureId, status.Status, status.ProjectCount);
             else

@@ -11,7 +11,7 @@ namespace SstcFunctions.FunctionApp.OpenApi;
 /// The OpenAPI 3 document of the HTTP API. Query parameter names come from <see cref="ProjectQueryParameters"/>;
 /// a test compares the paths and methods with the functions' [HttpTrigger] routes.
 /// </summary>
-public static class CatalogueOpenApi
+public static partial class CatalogueOpenApi
 {
     public const string RoutePrefix = "/api";
 
@@ -193,6 +193,7 @@ public static class CatalogueOpenApi
             Parameters = [new OpenApiParameter { Name = "asset", In = ParameterLocation.Path, Required = true, Description = "File name, e.g. app-3F2K5Q.js.", Schema = String() }],
             Responses = Responses(("200", "Script or stylesheet", null), ("404", "No such file", Ref("ProblemDetails"))),
         });
+        AddCuration(document);
         return document;
     }
 
@@ -211,6 +212,7 @@ public static class CatalogueOpenApi
             "true: one record per project however many brochures print it (editions in other languages, re-uploads), with its projectKey and printings; counts in /api/facets count projects, not printings.",
             ["true", "false"]);
         yield return Query(ProjectQueryParameters.Search, "Words that must all start a word of the title or description (case- and accent-insensitive).", null);
+        yield return Query(ProjectQueryParameters.Review, "needed: only the review queue, most needed first (the page then has a review object: project id → score and reasons).", [ProjectQueryParameters.ReviewNeeded]);
     }
 
     private static IEnumerable<OpenApiParameter> PagingParameters()
@@ -221,7 +223,7 @@ public static class CatalogueOpenApi
             Schema = new OpenApiSchema { Type = "integer", Minimum = 1, Maximum = ProjectQueryParameters.MaxTop, Default = new OpenApiInteger(ProjectQueryParameters.DefaultTop) },
         };
         yield return Query(ProjectQueryParameters.ContinuationToken, "Opaque token from the previous page, valid for the same filters only.", null);
-        yield return Query(ProjectQueryParameters.Format, "json (default) or csv.", ["json", "csv"]);
+        yield return Query(ProjectQueryParameters.Format, "json (default), csv or xlsx (an Excel workbook of every match).", ["json", "csv", "xlsx"]);
     }
 
     private static OpenApiParameter Query(string name, string description, IReadOnlyCollection<string>? values) => new()
@@ -278,10 +280,14 @@ public static class CatalogueOpenApi
             ("id", String()), ("brochureId", String()), ("ordinal", Integer()), ("language", String()), ("title", String()), ("region", Nullable(String())),
             ("description", String()), ("countries", Array(String())), ("countryNames", Array(String())),
             ("outcome", Nullable(Ref("PolicyOutcome"))), ("outcomes", Array(Ref("PolicyOutcome"))), ("topics", Array(String())),
-            ("activities", Array(String())), ("modality", Array(String())), ("tags", Array(String())), ("page", Integer()),
+            ("activities", Array(String())), ("modality", Array(String())), ("tags", Array(String())),
+            ("partners", Nullable(String())), ("donor", Nullable(String())), ("budget", Nullable(String())),
+            ("duration", Nullable(String())), ("beneficiaries", Nullable(String())), ("page", Integer()),
             ("bounds", Ref("CardBounds")), ("confidence", Number()), ("confidenceReasons", Array(String())),
             ("projectKey", new OpenApiSchema { Type = "string", Description = "With distinct=true: the id of the project's first printing." }),
-            ("printings", new OpenApiSchema { Type = "array", Items = Ref("Printing"), Description = "With distinct=true: every printing of the project." })),
+            ("printings", new OpenApiSchema { Type = "array", Items = Ref("Printing"), Description = "With distinct=true: every printing of the project." }),
+            ("origin", new OpenApiSchema { Type = "string", Enum = [new OpenApiString("extracted"), new OpenApiString("corrected"), new OpenApiString("added")] }),
+            ("curation", Nullable(Ref("ProjectCuration")))),
         ["Printing"] = Object(("id", String()), ("brochureId", String()), ("language", String())),
         ["PolicyOutcome"] = Object(("id", String()), ("title", String())),
         ["CardBounds"] = Object(("x", Number()), ("y", Number()), ("width", Number()), ("height", Number())),
@@ -298,7 +304,8 @@ public static class CatalogueOpenApi
             ("sizeBytes", Nullable(Integer())), ("sha256", Nullable(String())), ("title", Nullable(String())), ("biennium", Nullable(String())), ("language", Nullable(String())),
             ("pageCount", Nullable(Integer())), ("projectCount", Nullable(Integer())), ("statedProjectCount", Nullable(Integer())),
             ("statedCountryCount", Nullable(Integer())), ("warnings", Array(String())), ("error", Nullable(String())),
-            ("uploadedAt", Nullable(DateTime())), ("startedAt", Nullable(DateTime())), ("completedAt", Nullable(DateTime())), ("updatedAt", Nullable(DateTime()))),
+            ("uploadedAt", Nullable(DateTime())), ("startedAt", Nullable(DateTime())), ("completedAt", Nullable(DateTime())), ("updatedAt", Nullable(DateTime())),
+            ("unmatchedCorrections", Array(Ref("UnmatchedCorrection")))),
         ["ProblemDetails"] = Object(("type", String()), ("title", String()), ("status", Integer()), ("detail", String()),
             ("parameter", String()), ("validValues", Array(String()))),
     };
