@@ -29,7 +29,8 @@ public sealed class CorrectionPatchReader(FilterVocabulary vocabulary)
     /// <summary>Curation flags a patch may set besides the fields: marks the card reviewed, withdraws or restores it.</summary>
     public static IReadOnlyList<string> Flags { get; } = ["reviewed", "withdrawn"];
 
-    public bool TryRead(JsonObject patch, bool adding, out CorrectionPatch result, out List<FieldProblem> problems)
+    /// <param name="language">The record's language: country names are written in it, as extraction does.</param>
+    public bool TryRead(JsonObject patch, bool adding, string? language, out CorrectionPatch result, out List<FieldProblem> problems)
     {
         problems = [];
         var fields = new JsonObject();
@@ -70,7 +71,7 @@ public sealed class CorrectionPatchReader(FilterVocabulary vocabulary)
                         else
                         {
                             fields["countries"] = new JsonArray(codes.Select(c => (JsonNode?)c).ToArray());
-                            fields["countryNames"] = new JsonArray(codes.Select(c => (JsonNode?)(vocabulary.CountryName(c) ?? c)).ToArray());
+                            fields["countryNames"] = new JsonArray(codes.Select(c => (JsonNode?)(vocabulary.CountryName(c, language) ?? c)).ToArray());
                         }
                     }
                     break;

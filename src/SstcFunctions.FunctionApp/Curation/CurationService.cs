@@ -72,7 +72,7 @@ public sealed class CurationService(
         var state = await LoadAsync(projectId, cancellationToken);
         if (state is null) return CurationOutcome.Fail(CurationFailure.NotFound);
         if (!IfMatch(ifMatch, state)) return CurationOutcome.Fail(CurationFailure.Stale, state);
-        if (!reader.TryRead(patch, adding: false, out var change, out var problems)) return CurationOutcome.Fail(CurationFailure.Invalid, state, problems);
+        if (!reader.TryRead(patch, adding: false, state.Record.Language, out var change, out var problems)) return CurationOutcome.Fail(CurationFailure.Invalid, state, problems);
         return await SaveAsync(state, change, caller, cancellationToken);
     }
 
@@ -90,7 +90,7 @@ public sealed class CurationService(
     {
         var brochure = await store.GetBrochureAsync(brochureId, cancellationToken);
         if (brochure is null || (await store.GetProjectsAsync(brochureId, cancellationToken)).Count == 0) return CurationOutcome.Fail(CurationFailure.NotFound);
-        if (!reader.TryRead(body, adding: true, out var change, out var problems)) return CurationOutcome.Fail(CurationFailure.Invalid, null, problems);
+        if (!reader.TryRead(body, adding: true, brochure.Language, out var change, out var problems)) return CurationOutcome.Fail(CurationFailure.Invalid, null, problems);
         for (var attempt = 0; ; attempt++)
         {
             var key = await corrections.NextAddedKeyAsync(brochureId, cancellationToken);
