@@ -56,11 +56,14 @@ if [[ "$sample" -gt 0 && "$total" -gt "$sample" ]]; then
   step=$(( (total + sample - 1) / sample ))
   awk -v s="$step" 'NR % s == 1' "$work/list" > "$work/list.sample" && mv "$work/list.sample" "$work/list"
 fi
+# Interleave the folders (a fixed shuffle), so a run stopped early is still a fair sample; rows already in --out are kept.
+shuf --random-source=<(yes) "$work/list" > "$work/list.shuffled" && mv "$work/list.shuffled" "$work/list"
 
 run_one() {
   local file="$1" work="$2" cli="$3" timeout="$4"
   local key; key=$(printf '%s' "$file" | md5sum | cut -c1-16)
   local base="$work/runs/$key"
+  [[ -s "$base.row" ]] && return 0
   local start; start=$(date +%s.%N)
   set +e
   timeout -s KILL "$timeout" /usr/bin/time -v -o "$base.time" dotnet "$cli" extract "$file" > "$base.json" 2> "$base.err"
