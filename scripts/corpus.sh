@@ -78,14 +78,16 @@ run_one() {
   elif [[ -s "$base.time" ]] && grep -q 'Exit status' "$base.time"; then
     exit=$(awk -F': ' '/Exit status/ {print $2}' "$base.time")
   fi
-  local outcome reason="" projects=0
+  local outcome reason="" projects=0 held=0
   if [[ "$code" == 137 && ! -s "$base.time" ]] || [[ "$code" == 124 ]]; then
     outcome=hang
   elif [[ "$exit" == 0 ]]; then
     outcome=read
     projects=$(jq '.projects | length' "$base.json" 2>/dev/null || echo 0)
     jq -r --arg f "$file" '.projects[] | [$f, .confidence, (.confidenceReasons | join(";"))] | @tsv' "$base.json" > "$base.conf" 2>/dev/null || true
-    reason=$(jq -r '[.warnings[]? | if type == "object" then .code else empty end] | join(",")' "$base.json" 2>/dev/null || true)
+    reason=$(jq -r '[.notices[]?.code] | unique | join(",")' "$base.json" 2>/dev/null || true)
+    held=$(jq '[.notices[]? | .cardsHeldBack // 0] | add // 0' "$base.json" 2>/dev/null || echo 0)
+    jq -r --arg f "$file" 'select(.assessment != null) | [$f, .assessment.isBrochure, (.assessment.evidence | .cards, .countryShare, .signalShare, .supportedShare, .supportedPageShare)] | @tsv' "$base.json" > "$base.evidence" 2>/dev/null || true
   elif [[ "$exit" == 2 ]]; then
     outcome=refused
     local line; line=$(grep -m1 '^error: ' "$base.err" || true)
@@ -95,7 +97,7 @@ run_one() {
     outcome=crash
     reason="exit-$exit"
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$file" "$outcome" "$exit" "${reason:--}" "$seconds" "${rss:-0}" "$projects" > "$base.row"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$file" "$outcome" "$exit" "${reason:--}" "$seconds" "${rss:-0}" "$projects" "$held" > "$base.row"
   rm -f "$base.json" "$base.time"
 }
 export -f run_one
@@ -106,14 +108,16 @@ fi
 work="${work:-$out}"
 cat "$work"/runs/*.row > "$work/files.tsv"
 cat "$work"/runs/*.conf 2>/dev/null > "$work/confidence.tsv" || true
+cat "$work"/runs/*.evidence 2>/dev/null > "$work/evidence.tsv" || true
 
 summarize() {
   awk -F'\t' -v limit=$((512 * 1024)) '
-    { files++; outcome[$2]++; if ($6 + 0 > limit) big++; projects += $7; if ($7 > 0) withProjects++ }
+    { files++; outcome[$2]++; if ($6 + 0 > limit) big++; projects += $7; if ($7 > 0) withProjects++; held += $8; if ($8 > 0) withHeld++ }
     END {
       printf "files\t%d\nread\t%d\nrefused\t%d\n", files, outcome["read"], outcome["refused"]
       printf "crashes\t%d\nhangs\t%d\nRSS over 512 MB\t%d\n", outcome["crash"] + 0, outcome["hang"] + 0, big + 0
       printf "projects produced\t%d (from %d files)\n", projects, withProjects + 0
+      printf "cards not kept (not a brochure)\t%d (from %d files)\n", held, withHeld + 0
     }' "$work/files.tsv"
   echo "refused by reason:"
   awk -F'\t' '$2 == "refused" { print $4 }' "$work/files.tsv" | sort | uniq -c | sort -rn | awk '{ c = $1; $1 = ""; printf "  %s\t%d\n", substr($0, 2), c }'
