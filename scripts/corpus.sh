@@ -4,6 +4,7 @@
 #
 #   scripts/corpus.sh [--jobs N] [--timeout S] [--cli PATH/sstc.dll] [--out DIR] [--sample N] DIR...
 #   scripts/corpus.sh --summary DIR      (prints the table again from a finished run's DIR)
+#   scripts/corpus.sh --list FILE ...    (runs exactly the files listed, one path a line: to compare two builds)
 #
 # - one process per file under /usr/bin/time -v (peak RSS) and `timeout` (a hang is a file still running after
 #   --timeout seconds, default 90: the CLI's own limit is 60 s, so a hang means a limit did not hold);
@@ -24,6 +25,7 @@ cli=""
 out=""
 sample=0
 summary_only=0
+list=""
 dirs=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -33,11 +35,12 @@ while [[ $# -gt 0 ]]; do
     --out) out="$2"; shift 2 ;;
     --sample) sample="$2"; shift 2 ;;
     --summary) summary_only=1; out="$2"; shift 2 ;;
+    --list) list="$2"; shift 2 ;;
     -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) dirs+=("$1"); shift ;;
   esac
 done
-[[ ${#dirs[@]} -gt 0 || $summary_only == 1 ]] || { echo "usage: $0 [--jobs N] [--timeout S] [--cli sstc.dll] [--out DIR] [--sample N] DIR..." >&2; exit 64; }
+[[ ${#dirs[@]} -gt 0 || $summary_only == 1 || -n "$list" ]] || { echo "usage: $0 [--jobs N] [--timeout S] [--cli sstc.dll] [--out DIR] [--sample N] DIR..." >&2; exit 64; }
 command -v jq >/dev/null || { echo "corpus.sh needs jq (apt-get install jq)" >&2; exit 64; }
 [[ -x /usr/bin/time ]] || { echo "corpus.sh needs GNU time (apt-get install time)" >&2; exit 64; }
 
@@ -50,7 +53,8 @@ fi
 work="${out:-$(mktemp -d)}"
 mkdir -p "$work/runs"
 
-find "${dirs[@]}" -type f -iname '*.pdf' | sort > "$work/list"
+if [[ -n "$list" ]]; then cp "$list" "$work/list.in" && mv "$work/list.in" "$work/list"
+else find "${dirs[@]}" -type f -iname '*.pdf' | sort > "$work/list"; fi
 total=$(wc -l < "$work/list")
 if [[ "$sample" -gt 0 && "$total" -gt "$sample" ]]; then
   step=$(( (total + sample - 1) / sample ))
@@ -84,7 +88,7 @@ run_one() {
   elif [[ "$exit" == 0 ]]; then
     outcome=read
     projects=$(jq '.projects | length' "$base.json" 2>/dev/null || echo 0)
-    jq -r --arg f "$file" '.projects[] | [$f, .confidence, (.confidenceReasons | join(";"))] | @tsv' "$base.json" > "$base.conf" 2>/dev/null || true
+    jq -r --arg f "$file" '(.projects[] | [$f, .confidence, "kept", (.confidenceReasons | join(";"))]), (.heldBack[]? | [$f, .confidence, "held-back", (.confidenceReasons | join(";"))]) | @tsv' "$base.json" > "$base.conf" 2>/dev/null || true
     reason=$(jq -r '[.notices[]?.code] | unique | join(",")' "$base.json" 2>/dev/null || true)
     held=$(jq '[.notices[]? | .cardsHeldBack // 0] | add // 0' "$base.json" 2>/dev/null || echo 0)
     jq -r --arg f "$file" 'select(.assessment != null) | [$f, .assessment.isBrochure, (.assessment.evidence | .cards, .countryShare, .signalShare, .supportedShare, .supportedPageShare)] | @tsv' "$base.json" > "$base.evidence" 2>/dev/null || true
@@ -130,8 +134,8 @@ summarize() {
   echo "warnings of files read (code: files):"
   awk -F'\t' '$2 == "read" && $4 != "-" { n = split($4, w, ","); for (i = 1; i <= n; i++) print w[i] }' "$work/files.tsv" | sort | uniq -c | sort -rn | awk '{ printf "  %s\t%d\n", $2, $1 }'
   if [[ -s "$work/confidence.tsv" ]]; then
-    echo "confidence of produced projects:"
-    awk -F'\t' '{ b = int($2 * 10); if (b >= 10) b = 9; printf "%.1f-%.1f\n", b / 10, (b + 1) / 10 }' "$work/confidence.tsv" | sort | uniq -c | awk '{ printf "  %s\t%d\n", $2, $1 }'
+    echo "confidence of cards (kept projects / cards held back, not kept):"
+    awk -F'\t' '{ b = int($2 * 10 + 1e-9); if (b >= 10) b = 9; printf "%.1f-%.1f %s\n", b / 10, (b + 1) / 10, ($3 == "held-back") ? "held-back" : "kept" }' "$work/confidence.tsv" | sort | uniq -c | awk '{ printf "  %s %s\t%d\n", $2, $3, $1 }'
   fi
 }
 summarize | tee "$work/table.txt"

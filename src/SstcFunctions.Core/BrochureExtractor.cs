@@ -33,7 +33,8 @@ public sealed class BrochureExtractor(ExtractionLimits? limits = null, BrochureE
         foreach (var skipped in text.SkippedPages) notices.Add(ExtractionNotice.PageSkipped(skipped));
         if (!assessment.IsBrochure) notices.Add(ExtractionNotice.NotABrochure(assessment));
 
-        var projects = assessment.IsBrochure ? candidates : [];
+        var calibrated = candidates.Select(c => BrochureEvidenceGate.Calibrate(c, assessment)).ToList();
+        var projects = assessment.IsBrochure ? calibrated : [];
         var (brochure, warnings) = BrochureClassifier.Default.Describe(layout, brochureId);
         brochure = brochure with { ProjectCount = projects.Count };
         // Layout and count warnings speak of cards; about a document that is not a brochure only the notices matter.
@@ -42,6 +43,7 @@ public sealed class BrochureExtractor(ExtractionLimits? limits = null, BrochureE
         {
             Notices = notices,
             Assessment = assessment,
+            HeldBack = assessment.IsBrochure ? [] : calibrated,
         };
     }
 }

@@ -51,6 +51,33 @@ public sealed class BrochureEvidenceGate(BrochureEvidenceOptions options)
     public static bool IsSupported(ProjectRecord project) =>
         project.Countries.Count > 0 && (project.Outcomes.Count > 0 || project.Region is not null || project.Modality.Count > 0);
 
+    /// <summary>Reason added to every card of a document that is not judged a brochure.</summary>
+    public const string NotABrochure = "the document does not look like a project brochure";
+
+    /// <summary>
+    /// The card's final confidence, from the document's verdict and the card's own score
+    /// (<see cref="ProjectClassifier"/>: 1 minus its doubts). A card of a document judged a brochure scores
+    /// 0.5 + 0.5 × card score, so 0.5–1; a card of any other document scores at most 0.49 × card score, so below 0.5.
+    /// Real and invented cards therefore never share a range: the first half of the scale says whether the document
+    /// is a brochure at all, the second how sure the card itself is (docs/real-world-pdfs.md has the distributions).
+    /// </summary>
+    public static ProjectRecord Calibrate(ProjectRecord card, BrochureAssessment assessment)
+    {
+        var score = Math.Clamp(card.Confidence, 0, 1);
+        return assessment.IsBrochure
+            ? card with { Confidence = Math.Round(BrochureFloor + (1 - BrochureFloor) * score, 2) }
+            : card with
+            {
+                Confidence = Math.Round(Math.Floor(NotBrochureCeiling * score * 100) / 100, 2),
+                ConfidenceReasons = [.. card.ConfidenceReasons, NotABrochure],
+            };
+    }
+
+    /// <summary>The lowest confidence of a card in a document judged a brochure.</summary>
+    public const double BrochureFloor = 0.5;
+    /// <summary>The highest confidence of a card in any other document.</summary>
+    public const double NotBrochureCeiling = 0.49;
+
     /// <summary>The verdict on a document's evidence, with every threshold it failed.</summary>
     public BrochureAssessment Assess(BrochureEvidence evidence)
     {

@@ -24,4 +24,9 @@ public sealed record ExtractionResult(
     public IReadOnlyList<ExtractionNotice> Notices { get; init; } = [];
     /// <summary>The brochure-evidence gate's verdict and the counts it was made on (null from older extractions).</summary>
     public Classification.BrochureAssessment? Assessment { get; init; }
+    /// <summary>
+    /// Cards of a document judged not to be a brochure, for a person to review: never part of <see cref="Projects"/>,
+    /// never stored in the catalogue, each with confidence below 0.5 and the reason saying so.
+    /// </summary>
+    public IReadOnlyList<ProjectRecord> HeldBack { get; init; } = [];
 }
