@@ -61,7 +61,7 @@ public static class PdfOpening
         PdfDocument? document = null;
         try
         {
-            document = PdfDocument.Open(bytes, options);
+            document = PdfDocument.Open(AttachmentOnlyEncryption.Unlocked(bytes) ?? bytes, options);
             var pages = document.NumberOfPages;
             if (pages > limits.MaxPages) throw Rejections.TooManyPages(pages, limits.MaxPages);
             if (pages <= 0) throw Rejections.NoPages();
