@@ -12,7 +12,7 @@ namespace SstcFunctions.Core.Pdf;
 /// page's letters are alive at a time; words are built here rather than by PdfPig's word extractor, which costs
 /// more than the parse itself on long brochures. The parser's own caches (every object it has parsed, fonts, decoded
 /// streams) grow with the pages read, so the document is reopened every <see cref="PagesPerDocument"/> pages: a
-/// 400-page manual then needs about what 64 pages need, not all 400 at once.
+/// 400-page manual then holds at most 128 pages' worth of parser state, not all 400 at once.
 /// </summary>
 /// <remarks>
 /// A page that fails to parse is skipped and named in <see cref="PdfText.SkippedPages"/>; only a limit (time, memory,
@@ -24,7 +24,7 @@ public static class PdfTextReader
     private const int ParallelFromPages = 24;
 
     /// <summary>Pages read by one parsed document before it is reopened (bounds the parser's caches).</summary>
-    public const int PagesPerDocument = 64;
+    public const int PagesPerDocument = 128;
 
     /// <exception cref="BrochureRejectedException">Unreadable, over a limit, or without a text layer (scanned).</exception>
     public static IReadOnlyList<PageText> ReadPages(Stream pdf, ExtractionLimits limits, CancellationToken cancellationToken = default) =>
