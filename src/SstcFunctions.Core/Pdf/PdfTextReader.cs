@@ -42,16 +42,14 @@ public static class PdfTextReader
     {
         var clock = Stopwatch.StartNew();
         var bytes = PdfOpening.ReadCapped(pdf, limits.MaxFileBytes);
-        int count;
-        using (var first = PdfOpening.Open(bytes, limits, clock, cancellationToken))
-        {
-            count = first.NumberOfPages;
-        }
+        // The checked, opened document reads the first pages; others are opened over the same bytes as needed.
+        var first = PdfOpening.Open(bytes, limits, clock, cancellationToken);
+        var count = first.NumberOfPages;
         var pages = new PageText[count];
         var tally = new Tally[count];
         if (count < parallelFromPages || Environment.ProcessorCount < 2)
         {
-            ReadRange(bytes, 1, count, pages, tally, limits, clock, cancellationToken);
+            ReadRange(bytes, first, 1, count, pages, tally, limits, clock, cancellationToken);
         }
         else
         {
@@ -59,10 +57,10 @@ public static class PdfTextReader
             // second half of the pages on another core. PdfPig documents are not thread-safe, so never share one.
             var half = count / 2;
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var secondHalf = Task.Run(() => ReadRange(bytes, half + 1, count, pages, tally, limits, clock, stop.Token), stop.Token);
+            var secondHalf = Task.Run(() => ReadRange(bytes, null, half + 1, count, pages, tally, limits, clock, stop.Token), stop.Token);
             try
             {
-                ReadRange(bytes, 1, half, pages, tally, limits, clock, cancellationToken);
+                ReadRange(bytes, first, 1, half, pages, tally, limits, clock, cancellationToken);
             }
             catch
             {
@@ -101,17 +99,18 @@ public static class PdfTextReader
     /// Reads pages first..last into their slots, reopening the document every <see cref="PagesPerDocument"/> pages; a
     /// page's letters are dropped as soon as its lines exist. A page that fails is left empty with its failure noted.
     /// </summary>
-    private static void ReadRange(byte[] bytes, int first, int last, PageText[] pages, Tally[] tally, ExtractionLimits limits,
+    /// <param name="opened">A document to start with (disposed here); null opens one.</param>
+    private static void ReadRange(byte[] bytes, PdfDocument? opened, int first, int last, PageText[] pages, Tally[] tally, ExtractionLimits limits,
                                   Stopwatch clock, CancellationToken cancellationToken)
     {
-        PdfDocument? document = null;
+        var document = opened;
         try
         {
             for (var number = first; number <= last; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (clock.Elapsed > limits.MaxDuration) throw Rejections.TimedOut(limits.MaxDuration);
-                if (document is null || (number - first) % PagesPerDocument == 0)
+                if (document is null || (number > first && (number - first) % PagesPerDocument == 0))
                 {
                     document?.Dispose();
                     document = null;
