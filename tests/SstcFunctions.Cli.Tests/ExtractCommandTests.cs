@@ -15,8 +15,9 @@ public sealed class ExtractCommandTests
         using var json = JsonDocument.Parse(stdout);
         var root = json.RootElement;
         Assert.Equal(JsonValueKind.Object, root.ValueKind);
-        Assert.Equal(["assessment", "brochure", "notices", "projects", "warnings"], root.EnumerateObject().Select(p => p.Name).Order().ToArray());
+        Assert.Equal(["assessment", "brochure", "heldBack", "notices", "projects", "warnings"], root.EnumerateObject().Select(p => p.Name).Order().ToArray());
         Assert.True(root.GetProperty("assessment").GetProperty("isBrochure").GetBoolean());
+        Assert.Equal(0, root.GetProperty("heldBack").GetArrayLength());
         Assert.Equal("brochure", root.GetProperty("brochure").GetProperty("id").GetString());
         Assert.Equal(JsonValueKind.Array, root.GetProperty("warnings").ValueKind);
         var projects = root.GetProperty("projects");
