@@ -62,11 +62,11 @@ public enum NoticeCode
 public sealed record ExtractionNotice(
     NoticeCode Code,
     int? Page = null,
-    RejectionCode? Cause = null,
+    ExtractionFailure? Cause = null,
     IReadOnlyList<MissingEvidence>? Missing = null,
     int? CardsHeldBack = null)
 {
-    public static ExtractionNotice PageSkipped(PageFailure failure) => new(NoticeCode.PageSkipped, failure.Page, failure.Failure.Code);
+    public static ExtractionNotice PageSkipped(PageFailure failure) => new(NoticeCode.PageSkipped, failure.Page, failure.Failure);
 
     public static ExtractionNotice NotABrochure(BrochureAssessment assessment) =>
         new(NoticeCode.NotABrochure, Missing: assessment.Missing, CardsHeldBack: assessment.Evidence.Cards);
@@ -74,11 +74,7 @@ public sealed record ExtractionNotice(
     [JsonIgnore]
     public string Message => Code switch
     {
-        NoticeCode.PageSkipped => $"Page {Page} could not be read and was skipped ({Cause switch
-        {
-            { } cause => Rejections.Describe(new ExtractionFailure(cause)),
-            null => "unknown reason",
-        }}).",
+        NoticeCode.PageSkipped => $"Page {Page} could not be read and was skipped ({Cause?.Reason ?? "unknown reason"}).",
         NoticeCode.NotABrochure => CardsHeldBack is 0 or null
             ? "No project cards were found: this does not look like a project brochure, so no projects were kept."
             : $"This does not look like a project brochure ({string.Join("; ", (Missing ?? []).Select(Explain))}), so none of the "

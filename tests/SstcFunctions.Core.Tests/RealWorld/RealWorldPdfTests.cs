@@ -48,6 +48,14 @@ public sealed class RealWorldPdfTests
         Assert.True(result is not null, $"{name}: refused {rejected?.Failure}, expected read");
         Assert.Equal(expected.Notices, result.Notices.Select(n => n.Code.ToString()).Distinct());
         if (expected.HeldBack is { } held) Assert.Equal(held, result.HeldBack.Count);
+        // A skipped page is named, with its reason, in the notice and in the warning a person reads.
+        foreach (var skipped in result.Notices.Where(n => n.Code == NoticeCode.PageSkipped))
+        {
+            Assert.NotNull(skipped.Page);
+            Assert.Equal(FailureKind.Rejected, skipped.Cause!.Kind);
+            Assert.Contains($"Page {skipped.Page} could not be read", skipped.Message);
+            Assert.Contains(skipped.Message, result.Warnings);
+        }
         // Never invented projects from these documents, and held-back cards stay below the brochure range.
         Assert.Empty(result.Projects);
         Assert.All(result.HeldBack, card => Assert.True(card.Confidence < 0.5, $"{card.Title}: {card.Confidence}"));
