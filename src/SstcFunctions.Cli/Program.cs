@@ -2,56 +2,65 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using SstcFunctions.Core;
 using SstcFunctions.Core.Pdf;
+using SstcFunctions.Cli;
 using SstcFunctions.Core.Records;
 
-// sstc extract FILE.pdf → one JSON object on stdout (exit 0); a rejected file → "error: <reason>" on stderr (exit 2).
+// sstc extract FILE.pdf → one JSON object on stdout (exit 0); a refused file → "error: <sentence> [<code>]" on stderr (exit 2),
+// the code from the closed set in Core/Pdf/ExtractionFailure.cs. Exit codes: Core/Pdf/WorkerProtocol.cs.
+// `extract` runs confined (Confinement.cs): the parse happens in a child process of this same program with the same memory
+// limit as the ingestion sandbox and a kill past the deadline, so a stack overflow or a runaway allocation ends as exit 2.
 // Options the ingestion sandbox passes (SandboxedExtraction runs this program as its child process):
 //   --id BROCHURE-ID          the brochure id (the file is a temp copy, so its name says nothing)
 //   --max-file-bytes N, --max-pages N, --max-seconds S, --max-decoded-bytes N, --max-memory-bytes N   (ExtractionLimits)
-// Hidden: `sstc serve` reads one JSON array of extract arguments per stdin line and answers each with one line,
-// {"result":{…}} or {"error":"reason"}, after a first {"ready":true} line once warmed up: a warm worker the sandbox reuses, so brochures do not pay for JIT each time.
+// Hidden: `sstc serve` reads one WorkerRequest per stdin line and answers each with one WorkerAnswer line, after a first
+// {"ready":true} answer once warmed up: a warm worker the sandbox reuses, so brochures do not pay for JIT each time.
 if (args is ["serve"])
 {
     return Serve();
 }
 if (!TryParse(args, out var path, out var brochureId, out var limits))
 {
-    Console.Error.WriteLine("usage: sstc extract [--id ID] [--max-pages N] [--max-seconds S] [--max-file-bytes N] FILE.pdf");
-    return 64;
+    Console.Error.WriteLine("usage: sstc extract [--id ID] [--max-pages N] [--max-seconds S] [--max-file-bytes N] [--max-memory-bytes N] FILE.pdf");
+    return WorkerProtocol.ExitUsage;
+}
+if (!Confinement.IsConfined)
+{
+    return Confinement.Run(args, limits);
 }
 
 using (var watchdog = Watchdog(limits, () =>
 {
-    Console.Error.WriteLine($"error: {Rejections.TimedOut(limits.MaxDuration).Reason}");
-    Environment.Exit(2);
+    Console.Error.WriteLine(ErrorLine(Rejections.TimedOut(limits.MaxDuration).Failure));
+    Environment.Exit(WorkerProtocol.ExitRefused);
 }))
 {
-    var (result, error) = Extract(path, brochureId, limits);
-    if (error is not null)
+    var (result, failure) = Extract(path, brochureId, limits);
+    if (failure is not null)
     {
-        Console.Error.WriteLine($"error: {error}");
-        return 2;
+        Console.Error.WriteLine(ErrorLine(failure));
+        return WorkerProtocol.ExitRefused;
     }
     await using var stdout = Console.OpenStandardOutput();
     await JsonSerializer.SerializeAsync(stdout, result, RecordJson.Indented);
     await stdout.WriteAsync("\n"u8.ToArray());
-    return 0;
+    return WorkerProtocol.ExitRead;
 }
+
+static string ErrorLine(ExtractionFailure failure) => $"error: {failure.Reason} [{failure.CodeName}]";
 
 // Should the parser be stuck somewhere that never looks at the cancellation token, the process ends itself shortly
 // after the deadline (a parent sandbox kills it too).
 static Timer Watchdog(ExtractionLimits limits, Action expire) =>
     new(_ => expire(), null, limits.MaxDuration + TimeSpan.FromSeconds(2), Timeout.InfiniteTimeSpan);
 
-static (ExtractionResult? Result, string? Error) Extract(string path, string brochureId, ExtractionLimits limits)
+static (ExtractionResult? Result, ExtractionFailure? Failure) Extract(string path, string brochureId, ExtractionLimits limits)
 {
     try
     {
         var info = new FileInfo(path);
-        if (!info.Exists) throw new FileNotFoundException($"no such file: {path}", path);
+        if (!info.Exists) throw Rejections.Unreadable($"no such file: {path}");
         if (info.Length > limits.MaxFileBytes) throw Rejections.TooLarge(info.Length, limits.MaxFileBytes);
         var bytes = File.ReadAllBytes(path);
         using var deadline = new CancellationTokenSource(limits.MaxDuration);
@@ -61,20 +70,20 @@ static (ExtractionResult? Result, string? Error) Extract(string path, string bro
     }
     catch (BrochureRejectedException rejected)
     {
-        return (null, rejected.Reason);
+        return (null, rejected.Failure);
     }
     catch (OperationCanceledException)
     {
-        return (null, Rejections.TimedOut(limits.MaxDuration).Reason);
+        return (null, Rejections.TimedOut(limits.MaxDuration).Failure);
     }
     catch (Exception io) when (io is IOException or UnauthorizedAccessException)
     {
-        return (null, $"cannot read {path}: {io.Message}");
+        return (null, Rejections.Unreadable($"{path}: {io.Message}").Failure);
     }
     catch (Exception other)
     {
         // Anything else the parser (or code reading its output) throws on this file is just as permanent.
-        return (null, PdfOpening.Explain(other, limits).Reason);
+        return (null, PdfOpening.Explain(other, limits).Failure);
     }
 }
 
@@ -84,53 +93,43 @@ static int Serve()
     var gate = new object();
     Console.SetOut(Console.Error); // Only protocol lines on stdout, whatever else gets printed.
     WarmUp();
-    protocol.WriteLine("{\"ready\":true}");
+    protocol.WriteLine(WorkerProtocol.Write(WorkerAnswer.ReadyLine));
     string? line;
     while ((line = Console.In.ReadLine()) is not null)
     {
         if (line.Length == 0) continue;
-        string[]? request;
-        try
+        var request = WorkerProtocol.ReadRequest(line);
+        if (request is null || !TryParse(["extract", .. request.Arguments], out var path, out var brochureId, out var limits))
         {
-            request = JsonSerializer.Deserialize<string[]>(line);
-        }
-        catch (JsonException)
-        {
-            request = null;
-        }
-        if (request is null || !TryParse(["extract", .. request], out var path, out var brochureId, out var limits))
-        {
-            Console.Error.WriteLine($"usage: bad serve request {line}");
-            return 64;
+            Console.Error.WriteLine($"usage: bad serve request (protocol version {WorkerProtocol.Version}) {line}");
+            return WorkerProtocol.ExitUsage;
         }
 
         var answered = false;
-        void Answer(JsonObject response)
+        void Answer(WorkerAnswer answer)
         {
             lock (gate)
             {
                 if (answered) return;
                 answered = true;
-                protocol.WriteLine(response.ToJsonString(RecordJson.Options));
+                protocol.WriteLine(WorkerProtocol.Write(answer));
             }
         }
         using (Watchdog(limits, () =>
         {
-            Answer(new JsonObject { ["error"] = Rejections.TimedOut(limits.MaxDuration).Reason });
-            Environment.Exit(2);
+            Answer(new WorkerAnswer { Failure = Rejections.TimedOut(limits.MaxDuration).Failure });
+            Environment.Exit(WorkerProtocol.ExitRefused);
         }))
         {
-            var (result, error) = Extract(path, brochureId, limits);
-            Answer(error is null
-                ? new JsonObject { ["result"] = JsonSerializer.SerializeToNode(result, RecordJson.Options) }
-                : new JsonObject { ["error"] = error });
-            if (error is not null && error.StartsWith("exceeded the", StringComparison.Ordinal))
+            var (result, failure) = Extract(path, brochureId, limits);
+            Answer(new WorkerAnswer { Result = result, Failure = failure });
+            if (failure?.Code == RejectionCode.OutOfMemory)
             {
-                return 3; // Out of memory once: retire (exit 3) rather than serve on from a strained heap.
+                return WorkerProtocol.ExitRetired; // Out of memory once: retire rather than serve on from a strained heap.
             }
         }
     }
-    return 0;
+    return WorkerProtocol.ExitRead;
 }
 
 // JIT the parser and layout paths on a tiny document, so the first real brochure a fresh worker gets is not slowed by it.

@@ -15,7 +15,9 @@ public sealed class ExtractCommandTests
         using var json = JsonDocument.Parse(stdout);
         var root = json.RootElement;
         Assert.Equal(JsonValueKind.Object, root.ValueKind);
-        Assert.Equal(["brochure", "projects", "warnings"], root.EnumerateObject().Select(p => p.Name).Order().ToArray());
+        Assert.Equal(["assessment", "brochure", "heldBack", "notices", "projects", "warnings"], root.EnumerateObject().Select(p => p.Name).Order().ToArray());
+        Assert.True(root.GetProperty("assessment").GetProperty("isBrochure").GetBoolean());
+        Assert.Equal(0, root.GetProperty("heldBack").GetArrayLength());
         Assert.Equal("brochure", root.GetProperty("brochure").GetProperty("id").GetString());
         Assert.Equal(JsonValueKind.Array, root.GetProperty("warnings").ValueKind);
         var projects = root.GetProperty("projects");
@@ -69,5 +71,56 @@ public sealed class ExtractCommandTests
 
         Assert.Equal(64, exitCode);
         Assert.StartsWith("usage: sstc extract", stderr);
+    }
+
+    [Fact]
+    public async Task A_stack_overflow_in_the_parser_ends_as_exit_2_with_a_typed_error_line()
+    {
+        // Nested PostScript functions overflow the parser's stack: no catch survives that, the confined child dies.
+        var (exitCode, stdout, stderr) = await RunOnAsync(HostilePdfs.DeepPostScriptFunction());
+
+        Assert.True(exitCode == 2, $"exit {exitCode}: {stderr}");
+        Assert.Equal("", stdout);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: the PDF parser crashed (exit 134", line);
+        Assert.EndsWith("[crashed]", line);
+    }
+
+    [Fact]
+    public async Task A_runaway_allocation_ends_as_exit_2_at_the_memory_limit()
+    {
+        // With the decoded-stream cap lifted only the memory limit can stop a 1 GiB bomb: the CLI applies it as the sandbox does.
+        var (exitCode, stdout, stderr) = await RunOnAsync(HostilePdfs.FlateBomb(),
+            "--max-memory-bytes", (160L * 1024 * 1024).ToString(), "--max-decoded-bytes", (4L << 30).ToString());
+
+        Assert.True(exitCode == 2, $"exit {exitCode}: {stderr}");
+        Assert.Equal("", stdout);
+        Assert.EndsWith("[out-of-memory]", stderr.Trim());
+    }
+
+    [Fact]
+    public async Task A_text_document_that_is_not_a_brochure_succeeds_with_no_projects_and_says_why()
+    {
+        var (exitCode, stdout, stderr) = await RunOnAsync(HostilePdfs.TextPdf("Chapter 1. Installing the package on your computer", pages: 3));
+
+        Assert.True(exitCode == 0, $"exit {exitCode}: {stderr}");
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(0, json.RootElement.GetProperty("projects").GetArrayLength());
+        Assert.Equal("NotABrochure", Assert.Single(json.RootElement.GetProperty("notices").EnumerateArray()).GetProperty("code").GetString());
+        Assert.False(json.RootElement.GetProperty("assessment").GetProperty("isBrochure").GetBoolean());
+    }
+
+    private static async Task<(int ExitCode, string StandardOutput, string StandardError)> RunOnAsync(byte[] pdf, params string[] options)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sstc-cli-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, pdf);
+        try
+        {
+            return await SstcCli.RunAsync(["extract", .. options, path]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -82,7 +82,7 @@ public sealed class IngestionTests(AzuriteFixture fixture)
     {
         var (app, extraction) = NewApp();
         await using var _ = app;
-        extraction.Throw = new BrochureRejectedException("encrypted PDF: a password is required");
+        extraction.Throw = Rejections.Encrypted();
         await app.Store.Storage.EnsureCreatedAsync();
         await app.Store.Storage.BrochureBlobs.UploadBlobAsync("locked.pdf", BinaryData.FromBytes(Pdf("x")));
 

@@ -61,7 +61,7 @@ public static class PdfOpening
         PdfDocument? document = null;
         try
         {
-            document = PdfDocument.Open(bytes, options);
+            document = PdfDocument.Open(AttachmentOnlyEncryption.Unlocked(bytes) ?? bytes, options);
             var pages = document.NumberOfPages;
             if (pages > limits.MaxPages) throw Rejections.TooManyPages(pages, limits.MaxPages);
             if (pages <= 0) throw Rejections.NoPages();
@@ -76,12 +76,16 @@ public static class PdfOpening
     }
 
     /// <summary>
-    /// The document's pages, loaded one at a time under the brochure's deadline; a load failure is explained, and a
-    /// document where no page has a single letter is refused as having no text layer (scanned).
+    /// The document's pages, loaded one at a time under the brochure's deadline. A page that fails to load is left
+    /// out (a limit still ends the whole file); a document where no page has a single letter is refused as scanned
+    /// (pages with images) or as having no text.
     /// </summary>
     public static IEnumerable<Page> Pages(PdfDocument document, ExtractionLimits limits, Stopwatch clock, CancellationToken cancellationToken = default)
     {
         var letters = 0;
+        var images = 0;
+        ExtractionFailure? firstFailure = null;
+        var failed = 0;
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -91,26 +95,38 @@ public static class PdfOpening
             {
                 page = document.GetPage(number);
                 letters += page.Letters.Count;
+                if (page.Letters.Count == 0) images += page.NumberOfImages;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                throw Explain(e, limits);
+                var failure = ExplainPage(e, limits);
+                if (failure.Kind != FailureKind.Rejected) throw new BrochureRejectedException(failure, e);
+                firstFailure ??= failure;
+                failed++;
+                continue;
             }
             yield return page;
         }
-        if (letters == 0) throw Rejections.NoTextLayer();
-    }
-
-    /// <summary>Every page's letter count is zero: a scanned document (call after loading pages yourself).</summary>
-    public static void EnsureTextLayer(int totalLetters)
-    {
-        if (totalLetters == 0) throw Rejections.NoTextLayer();
+        if (letters > 0) yield break;
+        if (failed == document.NumberOfPages && firstFailure is not null) throw new BrochureRejectedException(firstFailure);
+        throw images > 0 ? Rejections.NoTextLayer() : Rejections.NoText();
     }
 
     /// <summary>True for what a bad file can make PdfPig (or code reading its output) throw; false for cancellation.</summary>
     public static bool IsParserFailure(Exception e) => e is not OperationCanceledException;
 
-    /// <summary>Turns whatever the parser threw into a reason a person understands. Cancellation must not get here.</summary>
+    /// <summary>
+    /// Why one page could not be read. PdfPig reports any page failure of an encrypted document as "encrypted" (its
+    /// <c>GetPage</c> wraps whatever was thrown); the document did open, so no password is missing: the wrapped
+    /// exception is the real reason.
+    /// </summary>
+    public static ExtractionFailure ExplainPage(Exception e, ExtractionLimits? limits = null)
+    {
+        var cause = e is PdfDocumentEncryptedException { InnerException: { } inner } ? inner : e;
+        return Explain(cause, limits).Failure;
+    }
+
+    /// <summary>Turns whatever the parser threw into a typed failure. Cancellation must not get here.</summary>
     public static BrochureRejectedException Explain(Exception e, ExtractionLimits? limits = null)
     {
         for (var inner = e; inner is not null; inner = inner.InnerException)
@@ -120,7 +136,7 @@ public static class PdfOpening
         var max = (limits ?? ExtractionLimits.Default).MaxMemoryBytes;
         return e switch
         {
-            PdfDocumentEncryptedException => Rejections.Encrypted(e),
+            PdfDocumentEncryptedException encrypted => ExplainEncryption(encrypted),
             PdfDocumentStackDepthException or InsufficientExecutionStackException => Rejections.NestedTooDeeply(e),
             OutOfMemoryException or InsufficientMemoryException => Rejections.OutOfMemory(max, e),
             CorruptCompressedDataException => Rejections.Damaged("a compressed stream is corrupt", e),
@@ -129,6 +145,17 @@ public static class PdfOpening
             _ => Rejections.Damaged($"the parser failed ({e.GetType().Name}: {Short(e.Message)})", e),
         };
     }
+
+    /// <summary>
+    /// PdfPig throws one exception type for "no password opens it" and for "I cannot decrypt this kind of encryption"
+    /// (public-key security, an unknown crypt filter or revision, a token that fails to decrypt). It tries the empty
+    /// user password itself, so only its failed password check means a password is really needed; PdfPig gives that
+    /// case no type of its own, so it is recognised here, once, by PdfPig's wording (not ours).
+    /// </summary>
+    private static BrochureRejectedException ExplainEncryption(PdfDocumentEncryptedException e) =>
+        e.InnerException is null && e.Message.Contains("none of the provided passwords", StringComparison.Ordinal)
+            ? Rejections.Encrypted(e)
+            : Rejections.EncryptionUnsupported(Short(e.Message), e);
 
     /// <summary>Copies at most <paramref name="maxBytes"/> + 1 bytes; a longer stream is refused without reading the rest.</summary>
     public static byte[] ReadCapped(Stream pdf, long maxBytes)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SstcFunctions.Core.Layout;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Graphics.Colors;
 using UglyToad.PdfPig.PdfFonts;
 
 namespace SstcFunctions.Core.Pdf;
@@ -9,28 +10,46 @@ namespace SstcFunctions.Core.Pdf;
 /// <summary>
 /// PDF → positioned lines, page by page. Letters are turned into lines as soon as a page is parsed so only one
 /// page's letters are alive at a time; words are built here rather than by PdfPig's word extractor, which costs
-/// more than the parse itself on long brochures.
+/// more than the parse itself on long brochures. The parser's own caches (every object it has parsed, fonts, decoded
+/// streams) grow with the pages read, so the document is reopened every <see cref="PagesPerDocument"/> pages: a
+/// 400-page manual then holds at most 128 pages' worth of parser state, not all 400 at once.
 /// </summary>
+/// <remarks>
+/// A page that fails to parse is skipped and named in <see cref="PdfText.SkippedPages"/>; only a limit (time, memory,
+/// a decompression bomb) or every page failing ends the whole file.
+/// </remarks>
 public static class PdfTextReader
 {
     // Below this many pages a second parser costs more than it saves.
     private const int ParallelFromPages = 24;
 
+    /// <summary>Pages read by one parsed document before it is reopened (bounds the parser's caches).</summary>
+    public const int PagesPerDocument = 128;
+
     /// <exception cref="BrochureRejectedException">Unreadable, over a limit, or without a text layer (scanned).</exception>
     public static IReadOnlyList<PageText> ReadPages(Stream pdf, ExtractionLimits limits, CancellationToken cancellationToken = default) =>
-        ReadPages(pdf, limits, ParallelFromPages, cancellationToken);
+        Read(pdf, limits, ParallelFromPages, cancellationToken).Pages;
 
-    internal static IReadOnlyList<PageText> ReadPages(Stream pdf, ExtractionLimits limits, int parallelFromPages, CancellationToken cancellationToken)
+    internal static IReadOnlyList<PageText> ReadPages(Stream pdf, ExtractionLimits limits, int parallelFromPages, CancellationToken cancellationToken) =>
+        Read(pdf, limits, parallelFromPages, cancellationToken).Pages;
+
+    /// <summary>The text of every readable page, and the pages skipped because they could not be parsed.</summary>
+    /// <exception cref="BrochureRejectedException">Unreadable, over a limit, or without any text (scanned or blank).</exception>
+    public static PdfText Read(Stream pdf, ExtractionLimits limits, CancellationToken cancellationToken = default) =>
+        Read(pdf, limits, ParallelFromPages, cancellationToken);
+
+    internal static PdfText Read(Stream pdf, ExtractionLimits limits, int parallelFromPages, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var bytes = PdfOpening.ReadCapped(pdf, limits.MaxFileBytes);
-        using var document = PdfOpening.Open(bytes, limits, clock, cancellationToken);
-        var count = document.NumberOfPages;
+        // The checked, opened document reads the first pages; others are opened over the same bytes as needed.
+        var first = PdfOpening.Open(bytes, limits, clock, cancellationToken);
+        var count = first.NumberOfPages;
         var pages = new PageText[count];
-        int letters;
+        var tally = new Tally[count];
         if (count < parallelFromPages || Environment.ProcessorCount < 2)
         {
-            letters = ReadRange(document, 1, count, pages, limits, clock, cancellationToken);
+            ReadRange(bytes, first, 1, count, pages, tally, limits, clock, cancellationToken);
         }
         else
         {
@@ -38,14 +57,10 @@ public static class PdfTextReader
             // second half of the pages on another core. PdfPig documents are not thread-safe, so never share one.
             var half = count / 2;
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var secondHalf = Task.Run(() =>
-            {
-                using var other = PdfOpening.Reopen(bytes, limits, clock, stop.Token);
-                return ReadRange(other, half + 1, count, pages, limits, clock, stop.Token);
-            }, stop.Token);
+            var secondHalf = Task.Run(() => ReadRange(bytes, null, half + 1, count, pages, tally, limits, clock, stop.Token), stop.Token);
             try
             {
-                letters = ReadRange(document, 1, half, pages, limits, clock, cancellationToken);
+                ReadRange(bytes, first, 1, half, pages, tally, limits, clock, cancellationToken);
             }
             catch
             {
@@ -54,35 +69,93 @@ public static class PdfTextReader
                 try { secondHalf.Wait(CancellationToken.None); } catch (AggregateException) { }
                 throw;
             }
-            letters += secondHalf.GetAwaiter().GetResult();
+            secondHalf.GetAwaiter().GetResult();
         }
-        PdfOpening.EnsureTextLayer(letters);
-        return pages;
+
+        var skipped = new List<PageFailure>();
+        for (var i = 0; i < count; i++)
+        {
+            if (tally[i].Failure is { } failure) skipped.Add(new PageFailure(i + 1, failure));
+        }
+        var letters = tally.Sum(t => t.Letters);
+        if (letters == 0)
+        {
+            // Nothing to read: every page failed (say why the first did), pages are scans, or pages are blank.
+            if (skipped.Count == count) throw new BrochureRejectedException(skipped[0].Failure);
+            if (tally.Any(t => t.Images > 0)) throw Rejections.NoTextLayer();
+            throw Rejections.NoText();
+        }
+        return new PdfText(pages, skipped);
     }
 
-    /// <summary>Reads pages first..last into their slots; a page's letters are dropped as soon as its lines exist.</summary>
-    private static int ReadRange(PdfDocument document, int first, int last, PageText[] pages, ExtractionLimits limits,
-                                 Stopwatch clock, CancellationToken cancellationToken)
+    private struct Tally
     {
-        var letters = 0;
-        for (var number = first; number <= last; number++)
+        public int Letters;
+        public int Images;
+        public ExtractionFailure? Failure;
+    }
+
+    /// <summary>
+    /// Reads pages first..last into their slots, reopening the document every <see cref="PagesPerDocument"/> pages; a
+    /// page's letters are dropped as soon as its lines exist. A page that fails is left empty with its failure noted.
+    /// </summary>
+    /// <param name="opened">A document to start with (disposed here); null opens one.</param>
+    private static void ReadRange(byte[] bytes, PdfDocument? opened, int first, int last, PageText[] pages, Tally[] tally, ExtractionLimits limits,
+                                  Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var document = opened;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (clock.Elapsed > limits.MaxDuration) throw Rejections.TimedOut(limits.MaxDuration);
-            try
+            for (var number = first; number <= last; number++)
             {
-                var page = document.GetPage(number);
-                var glyphs = Glyphs(page);
-                letters += glyphs.Count(g => !g.IsSpace);
-                var graphics = PageGraphicsReader.Read(page);
-                pages[number - 1] = new PageText(number, page.Width, page.Height, LineBuilder.Build(glyphs, graphics)) { Graphics = graphics };
-            }
-            catch (Exception e) when (PdfOpening.IsParserFailure(e))
-            {
-                throw PdfOpening.Explain(e, limits);
+                cancellationToken.ThrowIfCancellationRequested();
+                if (clock.Elapsed > limits.MaxDuration) throw Rejections.TimedOut(limits.MaxDuration);
+                if (document is null || (number > first && (number - first) % PagesPerDocument == 0))
+                {
+                    document?.Dispose();
+                    document = null;
+                    document = PdfOpening.Reopen(bytes, limits, clock, cancellationToken);
+                }
+                try
+                {
+                    var page = document.GetPage(number);
+                    var glyphs = Glyphs(page);
+                    var letters = glyphs.Count(g => !g.IsSpace);
+                    tally[number - 1].Letters = letters;
+                    if (letters == 0) tally[number - 1].Images = CountImages(page);
+                    var graphics = PageGraphicsReader.Read(page);
+                    pages[number - 1] = new PageText(number, page.Width, page.Height, LineBuilder.Build(glyphs, graphics)) { Graphics = graphics };
+                }
+                catch (Exception e) when (PdfOpening.IsParserFailure(e))
+                {
+                    var failure = PdfOpening.ExplainPage(e, limits);
+                    // A limit ends the file; anything else is this page's trouble only.
+                    if (failure.Kind != FailureKind.Rejected) throw new BrochureRejectedException(failure, e);
+                    tally[number - 1].Failure = failure;
+                    pages[number - 1] = new PageText(number, 0, 0, []);
+                    // The parser may be left in a bad state by the failure: start the next page on a fresh document.
+                    document.Dispose();
+                    document = null;
+                    document = PdfOpening.Reopen(bytes, limits, clock, cancellationToken);
+                }
             }
         }
-        return letters;
+        finally
+        {
+            document?.Dispose();
+        }
+    }
+
+    private static int CountImages(Page page)
+    {
+        try
+        {
+            return page.NumberOfImages;
+        }
+        catch (Exception e) when (PdfOpening.IsParserFailure(e) && e is not BrochureRejectedException)
+        {
+            return 0;
+        }
     }
 
     internal static List<Glyph> Glyphs(Page page)
@@ -129,12 +202,22 @@ public static class PdfTextReader
         return (bold, italic, dash > 0 ? name[..dash] : name);
     }
 
+    /// <summary>
+    /// The letter's fill as #rrggbb. Text filled with a pattern or shading has no single colour (PdfPig's
+    /// <see cref="UglyToad.PdfPig.Graphics.Colors.PatternColor"/> refuses ToRGBValues): it reads as black.
+    /// </summary>
     private static string Colour(Letter letter)
     {
-        if (letter.Color is null) return "#000000";
+        if (letter.Color is null or PatternColor) return "#000000";
         var (r, g, b) = letter.Color.ToRGBValues();
         return $"#{Channel(r):x2}{Channel(g):x2}{Channel(b):x2}";
     }
 
     private static int Channel(double value) => (int)Math.Round(Math.Clamp(value, 0, 1) * 255);
 }
+
+/// <summary>What <see cref="PdfTextReader.Read(Stream, ExtractionLimits, CancellationToken)"/> gives: every page (a skipped one empty) and why pages were skipped.</summary>
+public sealed record PdfText(IReadOnlyList<PageText> Pages, IReadOnlyList<PageFailure> SkippedPages);
+
+/// <summary>A page that could not be parsed and was left out, and why.</summary>
+public sealed record PageFailure(int Page, ExtractionFailure Failure);

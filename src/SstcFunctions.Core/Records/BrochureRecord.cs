@@ -20,4 +20,15 @@ public sealed record BrochureRecord
 public sealed record ExtractionResult(
     BrochureRecord Brochure,
     IReadOnlyList<ProjectRecord> Projects,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The warnings as data (skipped pages, "not a brochure"); <see cref="Warnings"/> holds their sentences.</summary>
+    public IReadOnlyList<ExtractionNotice> Notices { get; init; } = [];
+    /// <summary>The brochure-evidence gate's verdict and the counts it was made on (null from older extractions).</summary>
+    public Classification.BrochureAssessment? Assessment { get; init; }
+    /// <summary>
+    /// Cards of a document judged not to be a brochure, for a person to review: never part of <see cref="Projects"/>,
+    /// never stored in the catalogue, each with confidence below 0.5 and the reason saying so.
+    /// </summary>
+    public IReadOnlyList<ProjectRecord> HeldBack { get; init; } = [];
+}

@@ -120,9 +120,10 @@ public sealed class BrochureIngestion(
             var result = await extraction.ExtractAsync(content.Stream, commit.BrochureId, cancellationToken);
             return commit with { Result = result };
         }
-        catch (BrochureRejectedException rejected)
+        catch (BrochureRejectedException rejected) when (rejected.Kind != FailureKind.Transient)
         {
-            logger.LogWarning("Brochure {BrochureId} rejected: {Reason}", commit.BrochureId, rejected.Reason);
+            // Permanent for this file (rejected, over a limit, crashed the parser); a transient failure goes on up and is retried.
+            logger.LogWarning("Brochure {BrochureId} rejected ({Code}): {Reason}", commit.BrochureId, rejected.Failure.CodeName, rejected.Reason);
             return commit with { FailureReason = rejected.Reason };
         }
     }

@@ -3,7 +3,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SstcFunctions.Core.Pdf;
@@ -192,59 +191,43 @@ public sealed class SandboxedExtraction : IBrochureExtraction, IDisposable
     }
 }
 
-/// <summary>What one request to a worker came to.</summary>
-internal sealed record WorkerOutcome(string? ResultJson, string? Error, string? KilledBecause, int? ExitCode, string Errors, long PeakResidentBytes)
+/// <summary>What one request to a worker came to: an answer (result or typed failure), a kill, or a crash.</summary>
+internal sealed record WorkerOutcome(WorkerAnswer? Answer, ExtractionFailure? Killed, int? ExitCode, string Errors, long PeakResidentBytes)
 {
-    /// <summary>After a memory error the worker retires itself; anything killed or crashed is gone anyway.</summary>
-    public bool MayReuseWorker => KilledBecause is null && ExitCode is null && Error?.Contains("memory limit", StringComparison.Ordinal) != true;
+    /// <summary>After a memory failure the worker retires itself; anything killed or crashed is gone anyway.</summary>
+    public bool MayReuseWorker => Killed is null && ExitCode is null && Answer?.Failure?.Code != RejectionCode.OutOfMemory;
 
     public string Describe() =>
-        KilledBecause is not null ? $"killed: {KilledBecause}"
+        Killed is not null ? $"killed: {Killed}"
         : ExitCode is { } code ? $"crashed with exit {code}"
-        : Error is not null ? $"rejected: {Error}"
+        : Answer?.Failure is { } failure ? $"rejected: {failure}"
         : "succeeded";
 
-    /// <summary>The result, a permanent rejection, or (only for infrastructure trouble) another exception.</summary>
+    /// <summary>The result, a rejection carrying its typed failure, or (only for infrastructure trouble) another exception.</summary>
     public ExtractionResult ToResult()
     {
-        if (KilledBecause is not null) throw new BrochureRejectedException(KilledBecause);
+        if (Killed is not null) throw new BrochureRejectedException(Killed);
         if (ExitCode is { } exitCode) throw SandboxedExtractionOutcomes.Crash(exitCode, Errors);
-        if (Error is not null) throw new BrochureRejectedException(Error);
-        try
-        {
-            return JsonSerializer.Deserialize<ExtractionResult>(ResultJson ?? "null", RecordJson.Options) ?? throw new JsonException("null result");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidOperationException($"sandbox: the worker's answer is not an extraction result ({e.Message})", e);
-        }
+        if (Answer?.Failure is { } failure) throw new BrochureRejectedException(failure);
+        return Answer?.Result ?? throw new InvalidOperationException("sandbox: the worker answered with neither a result nor a failure");
     }
 }
 
 internal static class SandboxedExtractionOutcomes
 {
-    /// <summary>A worker that died on its own: permanent for the file, unless it never got to run (usage, missing runtime).</summary>
+    /// <summary>
+    /// A worker that died on its own: permanent for the file (its kind is <see cref="FailureKind.Crashed"/>), unless it
+    /// exited with the usage code (it rejected its request: our bug, not the file's). The runtime's first line ("Stack
+    /// overflow.") goes into the failure as detail for a person; nothing decides on it.
+    /// </summary>
     public static Exception Crash(int exitCode, string errors)
     {
-        if (exitCode == 64 || errors.Contains("usage:", StringComparison.Ordinal))
+        if (exitCode == WorkerProtocol.ExitUsage)
         {
-            return new InvalidOperationException($"sandbox: the worker rejected its arguments: {errors.Trim()}");
+            return new InvalidOperationException($"sandbox: the worker rejected its request: {errors.Trim()}");
         }
-        if (errors.Contains("The application to execute does not exist", StringComparison.Ordinal)
-            || errors.Contains("You must install or update .NET", StringComparison.Ordinal))
-        {
-            return new InvalidOperationException($"sandbox: the worker could not start: {errors.Trim()}");
-        }
-        var reason = Rejections.Crashed(exitCode).Reason;
-        if (errors.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
-        {
-            reason = reason.Replace("; the file", ": stack overflow; the file", StringComparison.Ordinal);
-        }
-        else if (errors.Contains("OutOfMemory", StringComparison.OrdinalIgnoreCase) || exitCode == 137)
-        {
-            reason = reason.Replace("; the file", ": out of memory; the file", StringComparison.Ordinal);
-        }
-        return new BrochureRejectedException(reason);
+        var first = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        return Rejections.Crashed(exitCode, first is { Length: > 120 } ? first[..117] + "..." : first);
     }
 }
 
@@ -255,7 +238,7 @@ internal static class SandboxedExtractionOutcomes
 internal sealed class SandboxWorker : IDisposable
 {
     /// <summary>The exit code of a worker that retired itself on purpose (after running out of memory once).</summary>
-    public const int RetiredExitCode = 3;
+    public const int RetiredExitCode = WorkerProtocol.ExitRetired;
 
     private readonly Process _process;
     private readonly StringBuilder _errors = new();
@@ -337,7 +320,7 @@ internal sealed class SandboxWorker : IDisposable
         {
             throw new InvalidOperationException($"sandbox: the worker was not ready within {timeout.TotalSeconds:0} s");
         }
-        if (line is null || !line.Contains("\"ready\"", StringComparison.Ordinal))
+        if (line is null || WorkerProtocol.ReadAnswer(line) is not { Ready: true })
         {
             await Task.WhenAny(_errorPump, Task.Delay(1000, CancellationToken.None));
             throw new InvalidOperationException($"sandbox: the worker did not start ({(line ?? "no output")}): {Errors().Trim()}");
@@ -352,7 +335,7 @@ internal sealed class SandboxWorker : IDisposable
         long peak = 0;
         try
         {
-            await _process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(arguments).AsMemory(), ct);
+            await _process.StandardInput.WriteLineAsync(WorkerProtocol.Write(new WorkerRequest(WorkerProtocol.Version, arguments)).AsMemory(), ct);
             await _process.StandardInput.FlushAsync(ct);
         }
         catch (IOException)
@@ -363,7 +346,7 @@ internal sealed class SandboxWorker : IDisposable
         var answer = _process.StandardOutput.ReadLineAsync(CancellationToken.None).AsTask();
         var hardDeadline = limits.MaxDuration + options.KillGrace;
         var memoryKill = limits.MaxMemoryBytes + options.ResidentHeadroomBytes;
-        string? killedBecause = null;
+        ExtractionFailure? killedBecause = null;
         try
         {
             while (!answer.IsCompleted)
@@ -375,16 +358,16 @@ internal sealed class SandboxWorker : IDisposable
                 peak = Math.Max(peak, resident);
                 if (clock.Elapsed > hardDeadline)
                 {
-                    killedBecause = Rejections.TimedOut(limits.MaxDuration).Reason;
+                    killedBecause = Rejections.TimedOut(limits.MaxDuration).Failure;
                 }
                 else if (resident > memoryKill)
                 {
-                    killedBecause = Rejections.OutOfMemory(limits.MaxMemoryBytes).Reason;
+                    killedBecause = Rejections.OutOfMemory(limits.MaxMemoryBytes).Failure;
                 }
                 if (killedBecause is not null)
                 {
                     Kill();
-                    return new WorkerOutcome(null, null, killedBecause, null, Errors(), peak);
+                    return new WorkerOutcome(null, killedBecause, null, Errors(), peak);
                 }
             }
         }
@@ -411,23 +394,12 @@ internal sealed class SandboxWorker : IDisposable
             _broken = true;
             await _process.WaitForExitAsync(CancellationToken.None);
             await Task.WhenAny(_errorPump, Task.Delay(1000));
-            return new WorkerOutcome(null, null, null, _process.ExitCode, Errors(), peak);
+            return new WorkerOutcome(null, null, _process.ExitCode, Errors(), peak);
         }
 
-        try
+        if (WorkerProtocol.ReadAnswer(line) is { Ready: false } reply && (reply.Result is null) != (reply.Failure is null))
         {
-            using var json = JsonDocument.Parse(line);
-            if (json.RootElement.TryGetProperty("error", out var error))
-            {
-                return new WorkerOutcome(null, error.GetString() ?? "unknown error", null, null, Errors(), peak);
-            }
-            if (json.RootElement.TryGetProperty("result", out var result))
-            {
-                return new WorkerOutcome(result.GetRawText(), null, null, null, Errors(), peak);
-            }
-        }
-        catch (JsonException)
-        {
+            return new WorkerOutcome(reply, null, null, Errors(), peak);
         }
         _broken = true;
         throw new InvalidOperationException($"sandbox: unreadable answer from the worker: {line[..Math.Min(line.Length, 200)]}");

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using SstcFunctions.Core.Records;
+
+namespace SstcFunctions.Core.Pdf;
+
+/// <summary>
+/// The one definition of what the ingestion sandbox and its worker (<c>sstc serve</c>) say to each other, one JSON
+/// object per line, and of the CLI's exit codes. Both sides decide on these types (a failure's code and kind), never on
+/// the text of a message. Bump <see cref="Version"/> with any change; each side refuses a version it does not speak.
+/// </summary>
+public static class WorkerProtocol
+{
+    public const int Version = 1;
+
+    /// <summary>Exit code: the result was printed.</summary>
+    public const int ExitRead = 0;
+    /// <summary>Exit code: the file was refused; stderr has <c>error: sentence [code]</c>.</summary>
+    public const int ExitRefused = 2;
+    /// <summary>Exit code of a serving worker that retired itself on purpose (after running out of memory once).</summary>
+    public const int ExitRetired = 3;
+    /// <summary>Exit code: bad arguments or a bad request line (infrastructure, never the file's fault).</summary>
+    public const int ExitUsage = 64;
+
+    public static string Write(WorkerRequest request) => JsonSerializer.Serialize(request, RecordJson.Options);
+    public static string Write(WorkerAnswer answer) => JsonSerializer.Serialize(answer, RecordJson.Options);
+
+    /// <summary>A request line, or null when it is not one of this version.</summary>
+    public static WorkerRequest? ReadRequest(string line) => Read<WorkerRequest>(line) is { Version: Version } request ? request : null;
+
+    /// <summary>An answer line, or null when it is not one of this version.</summary>
+    public static WorkerAnswer? ReadAnswer(string line) => Read<WorkerAnswer>(line) is { Version: Version } answer ? answer : null;
+
+    private static T? Read<T>(string line) where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(line, RecordJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>Sandbox → worker: extract one file; <see cref="Arguments"/> are those of <c>sstc extract</c>.</summary>
+public sealed record WorkerRequest(int Version, IReadOnlyList<string> Arguments);
+
+/// <summary>
+/// Worker → sandbox: first a <see cref="Ready"/> line once warmed up, then one answer per request, with exactly one of
+/// <see cref="Result"/> and <see cref="Failure"/>.
+/// </summary>
+public sealed record WorkerAnswer
+{
+    public int Version { get; init; } = WorkerProtocol.Version;
+    public bool Ready { get; init; }
+    public ExtractionResult? Result { get; init; }
+    public ExtractionFailure? Failure { get; init; }
+
+    public static WorkerAnswer ReadyLine { get; } = new() { Ready = true };
+}
