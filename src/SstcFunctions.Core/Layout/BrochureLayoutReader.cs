@@ -200,6 +200,8 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
             // A region heading is set larger than the titles under it; a label naming a region ("Interregional · Study tour") is not.
             if (block.Style.Size > title.Style.Size || (role == BlockRole.Region && block.Style.Size >= title.Style.Size)) continue;
             if (role == BlockRole.Body && !TagSeparator().IsMatch(block.Text) && !IsUpperCase(block.Text)) continue;
+            // Tags are labels; text opening in lower case is the tail of a sentence broken at a column foot.
+            if (block.Text.Length > 0 && char.IsLower(block.Text[0])) continue;
             page.Roles[block] = BlockRole.Tags;
         }
     }

@@ -32,6 +32,9 @@ public static class FieldBlocks
     {
         var trimmed = previous.TrimEnd();
         foreach (var ending in OpenEndings) if (trimmed.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        // A list of names does not end on a lower-case word: "… Afrique du" ⏎ "Sud", "… Republic of" ⏎ "Tanzania".
+        var lastWord = trimmed[(trimmed.LastIndexOf(' ') + 1)..];
+        if (lastWord.Length > 0 && lastWord.All(char.IsLetter) && char.IsLower(lastWord[0])) return true;
         return next.Length > 0 && char.IsLower(next[0]);
     }
 

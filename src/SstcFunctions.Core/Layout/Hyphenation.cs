@@ -83,8 +83,11 @@ public sealed class Hyphenation
         var bareTail = Bare(tail);
         if (bareTail.Length == 0) return true;
         // "Timor-⏎Leste", "COVID-⏎19", "post-⏎COVID": a capital or digit after the break is a name, not a syllable.
-        if (char.IsUpper(bareTail[0]) || char.IsDigit(bareTail[0])) return true;
         var bareHead = Bare(head);
+        // In a line set in capitals ("EUROPE ORIENTALE ET ASIE CEN-⏎TRALE") a capital says nothing: the words decide.
+        var capitals = bareHead.Length > 1 && bareHead.All(c => !char.IsLetter(c) || char.IsUpper(c)) && bareTail.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        if (capitals && _words is not null && _words.Contains((bareHead + bareTail).ToLowerInvariant())) return false;
+        if (char.IsUpper(bareTail[0]) || char.IsDigit(bareTail[0])) return true;
         if (_vocabulary.Contains(bareHead + "-" + bareTail)) return true;
         if (_vocabulary.Contains(bareHead + bareTail)) return false;
         if (Suffixes.Contains(bareTail.ToLowerInvariant())) return false;

@@ -40,6 +40,20 @@ public static partial class RunningText
                 }
             }
         }
+        // A running head printed only once (a two-page brochure) still stands apart: at the top edge of a page after the
+        // first, plain, no larger than the text below it, and set off from it by more than a paragraph gap.
+        foreach (var page in pages.Skip(1))
+        {
+            var rows = page.Lines.OrderByDescending(l => l.Baseline).ToList();
+            if (rows.Count < 3) continue;
+            var top = rows[0].Baseline;
+            var head = rows.TakeWhile(l => Math.Abs(l.Baseline - top) < 1).ToList();
+            if (head.Count == rows.Count) continue;
+            var next = rows[head.Count];
+            if (head.Any(l => l.Style.Bold || l.Style.Size > next.Style.Size + 0.5 || !NearEdge(page, l) || keep(l.Text))) continue;
+            if (top - next.Baseline < 2.5 * head.Max(l => l.Style.Size) + next.Style.Size) continue;
+            foreach (var line in head) running.Add(line);
+        }
         if (running.Count == 0) return pages;
         return pages.Select(p => p with { Lines = p.Lines.Where(l => !running.Contains(l)).ToList() }).ToList();
     }

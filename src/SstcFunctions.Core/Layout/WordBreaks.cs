@@ -54,7 +54,7 @@ public static class WordBreaks
             sawSpace = false;
         }
         var threshold = spacedGaps.Count > 0
-            ? Math.Min(options.CertainGap * 2, Math.Max(options.MinimumGap, options.ShareOfSpacedGap * Median(spacedGaps)))
+            ? Math.Min(options.CertainGap, Math.Max(options.MinimumGap, options.ShareOfSpacedGap * Median(spacedGaps)))
             : Split(plainGaps, options);
         for (var i = 0; i < row.Length; i++)
         {
