@@ -9,7 +9,7 @@ namespace SstcFunctions.Core.Classification;
 public sealed partial class RegionCatalog
 {
     /// <summary>A heading is a short line that is mostly the region name; longer text is prose that mentions one.</summary>
-    public const int MaxHeadingWords = 8;
+    public const int MaxHeadingWords = 10;
 
     public static RegionCatalog Default { get; } = new([.. ClassificationData.LoadLanguages<RegionData>("regions").Select(l => l.Data)]);
 

@@ -361,8 +361,9 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
                     break;
                 default:
                     // Text with no title above it in its column continues the card before it in reading order
-                    // (the foot of the previous column or page), unless a new region began in between.
-                    if (continuation is null) break;
+                    // (the foot of the previous column or page), unless a new region began in between. Text that runs
+                    // across columns (an introduction, a standfirst) stands outside the column flow: it continues nothing.
+                    if (continuation is null || SpansColumns(block, titles)) break;
                     if (page.Roles[block] == BlockRole.Outcome) continuation.OutcomeLines.Add(block.Text);
                     else if (page.Roles[block] == BlockRole.Field) continuation.Fields.Add(vocabulary.Field(block.Text)!);
                     else continuation.Description.Add(block);
@@ -376,6 +377,13 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
         }
         cards.AddRange(pageCards);
         return region;
+    }
+
+    /// <summary>Whether the block lies over titles of two different columns (left edges apart by a column).</summary>
+    private static bool SpansColumns(TextBlock block, List<TextBlock> titles)
+    {
+        var under = titles.Where(t => t.Box.OverlapX(block.Box) > 0.5 * Math.Min(t.Box.Width, block.Box.Width)).Select(t => t.Box.Left).Order().ToList();
+        return under.Count >= 2 && under[^1] - under[0] > 0.5 * block.Box.Width;
     }
 
     private static bool AloneInBand(PageLayout page, TextBlock heading) =>

@@ -21,20 +21,23 @@ public static class FieldBlocks
                 continue;
             }
             var keep = 1;
-            while (keep < block.Lines.Count && CarriesOn(block.Lines[keep - 1].Text, block.Lines[keep].Text) && !isField(block.Lines[keep].Text)) keep++;
+            var width = block.Lines.Max(l => l.Box.Width);
+            while (keep < block.Lines.Count && CarriesOn(block.Lines[keep - 1], block.Lines[keep], width) && !isField(block.Lines[keep].Text)) keep++;
             result.Add(Rebuild(block, 0, keep));
             if (keep < block.Lines.Count) result.Add(Rebuild(block, keep, block.Lines.Count));
         }
         return result;
     }
 
-    private static bool CarriesOn(string previous, string next)
+    private static bool CarriesOn(TextLine previousLine, TextLine nextLine, double width)
     {
+        var (previous, next) = (previousLine.Text, nextLine.Text);
         var trimmed = previous.TrimEnd();
         foreach (var ending in OpenEndings) if (trimmed.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
         // A list of names does not end on a lower-case word: "… Afrique du" ⏎ "Sud", "… Republic of" ⏎ "Tanzania".
         var lastWord = trimmed[(trimmed.LastIndexOf(' ') + 1)..];
-        if (lastWord.Length > 0 && lastWord.All(char.IsLetter) && char.IsLower(lastWord[0])) return true;
+        // Only when the line was full, that is wrapped: a short line ends its value whatever its last word.
+        if (lastWord.Length > 0 && lastWord.All(char.IsLetter) && char.IsLower(lastWord[0]) && previousLine.Box.Width >= 0.9 * width) return true;
         return next.Length > 0 && char.IsLower(next[0]);
     }
 
