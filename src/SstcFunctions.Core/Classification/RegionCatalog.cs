@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace SstcFunctions.Core.Classification;
 
 /// <summary>
 /// Canonical region names and the printed variants that mean them, in every language (data: Data/regions.json and
 /// Data/regions.{lang}.json). The canonical names are English whatever the heading's language, so records merge.
 /// </summary>
-public sealed class RegionCatalog
+public sealed partial class RegionCatalog
 {
     /// <summary>A heading is a short line that is mostly the region name; longer text is prose that mentions one.</summary>
     public const int MaxHeadingWords = 8;
@@ -49,6 +51,8 @@ public sealed class RegionCatalog
     {
         if (string.IsNullOrWhiteSpace(heading)) return null;
         if (Lookup(heading) is { } whole) return whole;
+        // "EUROPE ORIENTALE ET ASIE CEN-\nTRALE": a heading hyphenated at a line break, read whole.
+        if (LineBreakHyphen().IsMatch(heading) && Lookup(LineBreakHyphen().Replace(heading, "")) is { } joined) return joined;
         // "Global / Interregional", "Arab States / Middle East": a heading may give two names for one region.
         // Every part must name that same region, so a tag line "Interregional | Policy dialogue" is no heading.
         var parts = heading.Split(['/', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -58,6 +62,9 @@ public sealed class RegionCatalog
     }
 
     public IReadOnlyList<string> CanonicalNames => _canonical;
+
+    [GeneratedRegex(@"(?<=\p{L})[-\u00AD]\s+(?=\p{L})")]
+    private static partial Regex LineBreakHyphen();
 
     private string? Lookup(string heading)
     {
