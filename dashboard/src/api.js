@@ -1,7 +1,7 @@
 // The public HTTP API, and nothing else: the dashboard sees exactly what any client sees.
 
 /** Query-string names of the filters the dashboard offers (same names as GET /api/projects and /api/facets). */
-export const FILTERS = ["region", "country", "topic", "outcome", "lang", "q"];
+export const FILTERS = ["region", "country", "topic", "outcome", "q"];
 
 export class ApiError extends Error {
   constructor(status, detail) {
@@ -43,8 +43,7 @@ export async function errorOf(response) {
 export const catalogue = {
   brochures: () => getJson("api/brochures"),
   brochure: (id) => getJson(`api/brochures/${encodeURIComponent(id)}`),
-  // The dashboard counts projects, not printings: an edition in another language or a re-upload counts once.
-  facets: (filters, { distinct = true } = {}) => getJson("api/facets", { ...filters, distinct }),
-  projects: (filters, top, continuationToken) => getJson("api/projects", { ...filters, distinct: true, top, continuationToken }),
+  facets: (filters) => getJson("api/facets", filters),
+  projects: (filters, top, continuationToken) => getJson("api/projects", { ...filters, top, continuationToken }),
   pdfUrl: (brochureId, page) => `${apiUrl(`api/brochures/${encodeURIComponent(brochureId)}/pdf`).pathname}#page=${page}`,
 };

@@ -73,8 +73,7 @@ function fillSelect(select, values, label, allText) {
 
 /** Everything that does not depend on the filters: the headline figures and the filter choices. */
 async function loadCatalogue() {
-  const [brochures, facets, printed] = await Promise.all([
-    catalogue.brochures(), catalogue.facets({}), catalogue.facets({}, { distinct: false })]);
+  const [brochures, facets] = await Promise.all([catalogue.brochures(), catalogue.facets({})]);
   const figures = {
     brochures: brochures.brochures.length,
     projects: facets.total,
@@ -84,11 +83,6 @@ async function loadCatalogue() {
   for (const [name, value] of Object.entries(figures)) {
     document.querySelector(`[data-figure=${name}]`).textContent = formatCount(value);
   }
-  // One project printed in several brochures (another language's edition, a re-upload) counts once.
-  const note = $("figures-note");
-  note.hidden = printed.total === facets.total;
-  note.textContent = note.hidden ? ""
-    : `${formatCount(facets.total)} projects, printed ${formatCount(printed.total)} times in ${formatCount(figures.brochures)} brochures.`;
   $("figures").setAttribute("aria-busy", "false");
   const form = $("filters");
   fillSelect(form.elements.region, facets.facets.region, (v) => v.value, "All regions");
@@ -99,7 +93,6 @@ async function loadCatalogue() {
   fillSelect(form.elements.outcome,
     [...facets.facets.outcome].sort((a, b) => a.value.localeCompare(b.value, "en", { numeric: true })),
     outcomeLabel, "All outcomes");
-  fillSelect(form.elements.lang, facets.facets.lang ?? [], (v) => v.label ?? v.value, "All languages");
 }
 
 async function loadView() {
@@ -162,7 +155,7 @@ async function start() {
     event.preventDefault();
     applyFilters(readForm());
   });
-  for (const name of ["region", "country", "topic", "outcome", "lang"]) {
+  for (const name of ["region", "country", "topic", "outcome"]) {
     form.elements[name].addEventListener("change", () => applyFilters(readForm()));
   }
   $("filters-clear").addEventListener("click", () => applyFilters({}));
