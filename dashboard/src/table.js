@@ -31,6 +31,10 @@ export function detailList(project, topicNames) {
     item("Topics", project.topics.map((slug) => topicNames.get(slug) ?? topicLabel(slug)).join(", ") || "—"),
     item("Activities", project.activities.map(topicLabel).join(", ") || "—"),
     item("Modality", project.modality.map(topicLabel).join(", ") || "—"),
+    project.printings?.length > 1
+      ? item("Printings", el("span", { "data-printings": project.printings.map((p) => p.id).join(" ") },
+        project.printings.map((p) => `${p.brochureId} (${languageName(p.language)})`).join(", ")))
+      : null,
     item("Source", el("span", { "data-provenance": "" }, `brochure ${project.brochureId}, page ${project.page}`),
       b ? el("span", { class: "hint", text: ` (card at x ${b.x}, y ${b.y}, ${b.width} × ${b.height} pt)` }) : null),
     item("Source PDF", el("a", {

@@ -184,7 +184,8 @@ public sealed partial class BrochureClassifier
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRun();
 
-    [GeneratedRegex(@"(?<named>biennium\s+)?\b(?<start>(?:19|20)\d{2})\s*[-–—/]\s*(?<end>(?:19|20)\d{2}|\d{2})\b(?:\s+biennium\b(?<named>))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "biennium 2020-2021", "bienio 2020-2021", "période biennale 2020-2021", "2020-2021 biennium".
+    [GeneratedRegex(@"(?<named>(?:biennium|bienio|biennat|p[ée]riode\s+biennale|exercice\s+biennal)\s+)?\b(?<start>(?:19|20)\d{2})\s*[-–—/]\s*(?<end>(?:19|20)\d{2}|\d{2})\b(?:\s+biennium\b(?<named>))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BienniumPattern();
 
     private const string Number =
@@ -193,10 +194,11 @@ public sealed partial class BrochureClassifier
         // "one of the countries" is not a count.
         + @"(?!\s+of\b)";
 
-    // The number, then up to six words (no punctuation, so never across a sentence), then "projects".
-    [GeneratedRegex(@"\b" + Number + @"\s+(?:[\p{L}\-–’']+\s+){0,6}?(?:projects|initiatives)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The number, then up to six words (no punctuation, so never across a sentence), then "projects" (or "proyectos",
+    // "projets": Spanish and French editions state their counts in digits).
+    [GeneratedRegex(@"\b" + Number + @"\s+(?:[\p{L}\-–’']+\s+){0,6}?(?:projects|initiatives|proyectos|iniciativas|projets)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProjectCountPattern();
 
-    [GeneratedRegex(@"\b" + Number + @"\s+(?:[\p{L}\-–’']+\s+){0,3}?countries\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Number + @"\s+(?:[\p{L}\-–’']+\s+){0,3}?(?:countries|pa[ií]ses|pays)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountryCountPattern();
 }

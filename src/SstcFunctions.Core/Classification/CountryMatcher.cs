@@ -132,7 +132,8 @@ public sealed class CountryMatcher
         {
             if (!_canonical.ContainsKey(code) || cldrNames.Count == 0) continue;
             _display.TryAdd(code, cldrNames[0]);
-            foreach (var name in cldrNames) add(code, name, false, ignored);
+            // "Myanmar (Birmania)" is also "Myanmar", as ICU's English names are.
+            foreach (var name in cldrNames.SelectMany(Variants)) add(code, name, false, ignored);
         }
     }
 

@@ -53,6 +53,8 @@ public sealed partial class RegionCatalog
         // Section numbers ("2", "2.", "II.", "Chapter 3") before the name do not change the region.
         if (SectionNumber().Match(heading) is { Success: true } number && number.Length < heading.Length) heading = heading[number.Length..];
         if (Lookup(heading) is { } whole) return whole;
+        // "EUROPE ORIENTALE ET ASIE CEN-\nTRALE": a heading hyphenated at a line break, read whole.
+        if (LineBreakHyphen().IsMatch(heading) && Lookup(LineBreakHyphen().Replace(heading, "")) is { } joined) return joined;
         // "Global / Interregional", "Arab States / Middle East": a heading may give two names for one region.
         // Every part must name that same region, so a tag line "Interregional | Policy dialogue" is no heading.
         var parts = heading.Split(['/', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -62,6 +64,9 @@ public sealed partial class RegionCatalog
     }
 
     public IReadOnlyList<string> CanonicalNames => _canonical;
+
+    [GeneratedRegex(@"(?<=\p{L})[-\u00AD]\s+(?=\p{L})")]
+    private static partial Regex LineBreakHyphen();
 
     private string? Lookup(string heading)
     {

@@ -97,4 +97,14 @@ public class BrochureClassifierTests
         Assert.Null(brochure.Biennium);
         Assert.Null(brochure.StatedProjectCount);
     }
+
+    [Theory]
+    [InlineData("La OIT puso en marcha 21 proyectos de Cooperación Sur-Sur y Triangular en 75 países durante el bienio 2020-2021.", 21, 75, "2020-2021")]
+    [InlineData("L'OIT a lancé 21 projets de coopération Sud-Sud et triangulaire dans 75 pays au cours de la période biennale 2022-2023.", 21, 75, "2022-2023")]
+    public void Spanish_and_french_front_matter_states_counts_and_biennium(string text, int projects, int countries, string biennium)
+    {
+        Assert.Equal(projects, BrochureClassifier.StatedProjectCount(text));
+        Assert.Equal(countries, BrochureClassifier.StatedCountryCount(text));
+        Assert.Equal(biennium, BrochureClassifier.Biennium(text));
+    }
 }

@@ -17,6 +17,8 @@ public class CountryMatcherLanguageTests
     [InlineData("la República Unida de Tanzanía, la República Árabe Siria y el Estado de Palestina", new[] { "TZ", "SY", "PS" })]
     [InlineData("Peru, Perú y PERÚ", new[] { "PE", "PE", "PE" })]
     [InlineData("socios de EE. UU. y la RDC", new[] { "US", "CD" })]
+    [InlineData("Camboya, República Democrática Popular de Lao, Birmania, Vietnam", new[] { "KH", "LA", "MM", "VN" })]
+    [InlineData("Myanmar (Birmania) y Myanmar", new[] { "MM", "MM" })]
     public void Spanish_names_and_official_forms_resolve(string text, string[] codes)
     {
         Assert.Equal(codes, Codes("es", text));
@@ -29,6 +31,7 @@ public class CountryMatcherLanguageTests
     [InlineData("la République de Corée, la République populaire démocratique de Corée et le Viet Nam", new[] { "KR", "KP", "VN" })]
     [InlineData("l'État plurinational de Bolivie et la République-Unie de Tanzanie", new[] { "BO", "TZ" })]
     [InlineData("Maurice, Madagascar et les Seychelles", new[] { "MU", "MG", "SC" })]
+    [InlineData("Pays : Cambodge, République démocratique populaire lao, Birmanie, Viêt Nam", new[] { "KH", "LA", "MM", "VN" })]
     [InlineData("la Côte d’Ivoire et la Cote d'Ivoire", new[] { "CI", "CI" })]
     public void French_names_and_official_forms_resolve(string text, string[] codes)
     {
