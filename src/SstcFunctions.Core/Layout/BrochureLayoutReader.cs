@@ -382,7 +382,7 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary)
     /// <summary>Whether the block lies over titles of two different columns (left edges apart by a column).</summary>
     private static bool SpansColumns(TextBlock block, List<TextBlock> titles)
     {
-        var under = titles.Where(t => t.Box.OverlapX(block.Box) > 0.5 * Math.Min(t.Box.Width, block.Box.Width)).Select(t => t.Box.Left).Order().ToList();
+        var under = titles.Where(t => t.Box.OverlapX(block.Box) > 0.2 * block.Box.Width).Select(t => t.Box.Left).Order().ToList();
         return under.Count >= 2 && under[^1] - under[0] > 0.5 * block.Box.Width;
     }
 

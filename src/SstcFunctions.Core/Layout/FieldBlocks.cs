@@ -37,7 +37,11 @@ public static class FieldBlocks
         // A list of names does not end on a lower-case word: "… Afrique du" ⏎ "Sud", "… Republic of" ⏎ "Tanzania".
         var lastWord = trimmed[(trimmed.LastIndexOf(' ') + 1)..];
         // Only when the line was full, that is wrapped: a short line ends its value whatever its last word.
-        if (lastWord.Length > 0 && lastWord.All(char.IsLetter) && char.IsLower(lastWord[0]) && previousLine.Box.Width >= 0.9 * width) return true;
+        // The typesetter's own test: the next line's first word would not have fitted on this one.
+        var firstWord = next.Split(' ', 2)[0];
+        var firstWordWidth = next.Length == 0 ? 0 : nextLine.Box.Width * (firstWord.Length + 1) / next.Length;
+        if (lastWord.Length > 0 && lastWord.All(char.IsLetter) && char.IsLower(lastWord[0])
+            && previousLine.Box.Width + firstWordWidth > 0.98 * width) return true;
         return next.Length > 0 && char.IsLower(next[0]);
     }
 
