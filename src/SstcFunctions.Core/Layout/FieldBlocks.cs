@@ -41,8 +41,15 @@ public static class FieldBlocks
         var firstWord = next.Split(' ', 2)[0];
         var firstWordWidth = next.Length == 0 ? 0 : nextLine.Box.Width * (firstWord.Length + 1) / next.Length;
         if (lastWord.Length > 0 && lastWord.All(char.IsLetter) && char.IsLower(lastWord[0])
-            && previousLine.Box.Width + firstWordWidth > 0.98 * width) return true;
+            && previousLine.Box.Width + firstWordWidth > 0.98 * width && !ParagraphIndent(previousLine, nextLine)) return true;
         return next.Length > 0 && char.IsLower(next[0]);
+    }
+
+    /// <summary>The next line starts a little right of this one (1–3 em): a new paragraph, not a hanging value.</summary>
+    private static bool ParagraphIndent(TextLine previous, TextLine next)
+    {
+        var indent = next.Box.Left - previous.Box.Left;
+        return indent > 0.5 * next.Style.Size && indent < 3 * next.Style.Size;
     }
 
     private static TextBlock Rebuild(TextBlock block, int from, int to)
