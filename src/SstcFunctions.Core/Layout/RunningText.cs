@@ -41,7 +41,8 @@ public static partial class RunningText
             }
         }
         // A running head printed only once (a two-page brochure) still stands apart: at the top edge of a page after the
-        // first, plain, no larger than the text below it, and set off from it by more than a paragraph gap.
+        // first, plain, no larger than the text below it, set off from it by more than a paragraph gap, and smaller
+        // than the page's text or set in pieces across the page.
         foreach (var page in pages.Skip(1))
         {
             var rows = page.Lines.OrderByDescending(l => l.Baseline).ToList();
@@ -52,6 +53,10 @@ public static partial class RunningText
             var next = rows[head.Count];
             if (head.Any(l => l.Style.Bold || l.Style.Size > next.Style.Size + 0.5 || !NearEdge(page, l) || keep(l.Text))) continue;
             if (top - next.Baseline < 2.5 * head.Max(l => l.Style.Size) + next.Style.Size) continue;
+            // Set smaller than the page's text, or in pieces across the page ("Title    Section"): a line of
+            // description carried over from the page before is neither.
+            var body = page.Lines.GroupBy(l => l.Style.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
+            if (head.Count < 2 && head[0].Style.Size >= body - 0.25) continue;
             foreach (var line in head) running.Add(line);
         }
         if (running.Count == 0) return pages;
