@@ -61,20 +61,24 @@ public sealed class Gutters
         if (width < 0.25) return false;
         if (_graphics.RuleBetween(left, right, r.Baseline - 0.2 * em, r.Baseline + 0.7 * em)) return true;
         if (width < _options.MinimumGap) return false;
+        // A column or cell starts its lines at one edge: other lines that start exactly where the right-hand text
+        // starts are the strongest sign of a column, even when the gutter is as narrow as a justified word gap.
+        var aligned = AlignedStarts(row, left, right);
+        if (aligned >= 2) return true;
         var (lines, crossed) = River(row, left, right);
         // A neighbouring line of the same size running across the gap makes it a word gap of justified text, however
         // many lines further away leave white there (short title or outcome lines above a paragraph do).
         if (crossed || NeighbourSpans(row, left, right)) return false;
-        // A column or cell starts its lines at one edge: other lines that start exactly where the right-hand text
-        // starts are the strongest sign of a column; white that runs down the page is the next.
-        var aligned = AlignedStarts(row, right);
-        if (aligned >= 2 || (aligned >= 1 && width >= _options.WideGap)) return true;
+        // White that runs down the page is the next sign.
+        if (aligned >= 1 && width >= _options.WideGap) return true;
         if (lines >= _options.RiverLines && aligned >= 1) return true;
         return width >= _options.LoneGap;
     }
 
     /// <summary>How many other lines nearby start (after a gutter-wide gap or at their row's start) at this x.</summary>
-    private int AlignedStarts(int row, double x)
+    /// <remarks>The other line's white must hold this gap's white too (from <paramref name="gapLeft"/>): a word of
+    /// justified text may start at the same x by chance, but not with the same white before it.</remarks>
+    private int AlignedStarts(int row, double gapLeft, double x)
     {
         var count = 0;
         var origin = _rows[row];
@@ -85,7 +89,8 @@ public sealed class Gutters
             var previousRight = double.NegativeInfinity;
             foreach (var (l, r) in other.Words)
             {
-                if (Math.Abs(l - x) <= _options.AlignmentTolerance && l - previousRight >= _options.MinimumGap * other.Size)
+                if (Math.Abs(l - x) <= _options.AlignmentTolerance && l - previousRight >= _options.MinimumGap * other.Size
+                    && previousRight <= gapLeft + _options.AlignmentTolerance)
                 {
                     count++;
                     break;

@@ -88,6 +88,8 @@ public sealed class Hyphenation
         var capitals = bareHead.Length > 1 && bareHead.All(c => !char.IsLetter(c) || char.IsUpper(c)) && bareTail.All(c => !char.IsLetter(c) || char.IsUpper(c));
         if (capitals && _words is not null && _words.Contains((bareHead + bareTail).ToLowerInvariant())) return false;
         if (char.IsUpper(bareTail[0]) || char.IsDigit(bareTail[0])) return true;
+        // An acronym before the hyphen makes a compound: "SIDS-⏎to-SIDS", "ILO-⏎led".
+        if (!capitals && bareHead.Length >= 2 && bareHead.All(c => !char.IsLetter(c) || char.IsUpper(c))) return true;
         if (_vocabulary.Contains(bareHead + "-" + bareTail)) return true;
         if (_vocabulary.Contains(bareHead + bareTail)) return false;
         if (Suffixes.Contains(bareTail.ToLowerInvariant())) return false;
