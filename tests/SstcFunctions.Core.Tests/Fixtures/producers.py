@@ -548,9 +548,136 @@ def reportlab_factsheet(lang):
                    producer="ReportLab", lang=lang)
     return path
 
+# ---------------------------------------------------------------------------------------------------------------
+def latex_framed_en():
+    """pdfTeX, tcolorbox: each card a framed box with its bold title in a coloured title bar, the description, then an
+    italic outcome line at the foot of the box; two boxes per row (a tcbraster, equal heights per row), unnumbered
+    region headings between the rows."""
+    regions = [LAC, ARAB, ASIA, EUROPE]
+    order = [c for r in regions for c in cards(idx(r))]
+    for c in order:  # a closing sentence on every other card: boxes of unequal natural height side by side
+        if c["index"] % 2 == 1:
+            c["description"] += (" Results will be shared with constituents in other regions through a short practice note "
+                                 f"and an online seminar hosted by {country_list(c, 'en').split(', ')[0]}.")
+    body, current, row = [], None, []
+    def flush():
+        if row: body.append("\\begin{tcbraster}[raster columns=2, raster equal height=rows, raster column skip=5mm, raster row skip=5mm]\n"
+                            + "\n".join(row) + "\n\\end{tcbraster}")
+        row.clear()
+    for c in order:
+        if c["region"] != current:
+            flush()
+            current = c["region"]
+            body.append(f"\\section*{{{tex(current)}}}")
+        row.append("\\begin{card}{" + tex(c["title"]) + "}\n" + tex(c["description"])
+                   + ("\n\\tcblower\n" + tex(outcome_line(c)) if c["outcome"] else "") + "\n\\end{card}")
+    flush()
+    source = r"""\documentclass[10pt,a4paper]{article}
+\usepackage[T1]{fontenc}
+\usepackage[utf8]{inputenc}
+\usepackage{lmodern}
+\usepackage[english]{babel}
+\usepackage{microtype}
+\usepackage[a4paper,top=22mm,bottom=22mm,left=18mm,right=18mm,headsep=6mm]{geometry}
+\usepackage[dvipsnames]{xcolor}
+\usepackage[most]{tcolorbox}
+\usepackage{fancyhdr}
+\usepackage{titlesec}
+\definecolor{ilo}{HTML}{1E2D78}
+\definecolor{pale}{HTML}{EEF1FA}
+\pagestyle{fancy}
+\fancyhf{}
+\fancyhead[L]{\footnotesize\sffamily ILO $\cdot$ South-South and Triangular Cooperation}
+\fancyhead[R]{\footnotesize\sffamily Project cards 2022--2023}
+\fancyfoot[C]{\footnotesize\sffamily\thepage}
+\renewcommand{\headrulewidth}{0.4pt}
+\titleformat{\section}{\color{ilo}\Large\sffamily\bfseries\raggedright}{}{0pt}{}
+\titlespacing*{\section}{0pt}{12pt plus 3pt}{7pt}
+\setlength{\parindent}{0pt}
+\newtcolorbox{card}[1]{enhanced, colback=pale, colframe=ilo, colbacktitle=ilo, coltitle=white, arc=2mm, boxrule=0.8pt,
+  fonttitle=\bfseries\normalsize\raggedright, title={#1}, left=2.5mm, right=2.5mm, top=2mm, bottom=2mm,
+  before upper={\raggedright}, fontlower=\small\itshape, segmentation hidden, space to upper, valign lower=bottom}
+\begin{document}
+{\color{ilo}\sffamily\bfseries\Huge South-South and Triangular Cooperation\par}\vspace{4pt}
+{\color{ilo}\sffamily\LARGE Project cards 2022--2023\par}\vspace{10pt}
+{\large This booklet presents fourteen South-South and triangular cooperation projects carried out by ILO constituents in
+the 2022--2023 biennium, grouped by region. Each card gives the project's aim and, at its foot, the outcome of the
+Programme and Budget that the exchange serves.\par}\vspace{6pt}
+""" + "\n\n".join(body) + "\n\\end{document}\n"
+    path = folder("latex-framed-en")
+    latex(path, source)
+    write_expected(path, order, {"title": "South-South and Triangular Cooperation Project cards 2022-2023", "biennium": "2022-2023",
+                                 "statedProjectCount": 14, "statedCountryCount": None},
+                   "pdfTeX (Latin Modern, T1, microtype) with tcolorbox, A4 portrait: each card a framed, pale-shaded box with "
+                   "rounded corners, its bold title in white on the box's navy title bar, the ragged-right description, then an "
+                   "italic `Outcome N: …` line at the foot of the box; two boxes side by side per row (a tcbraster, both boxes "
+                   "of a row stretched to the same height), unnumbered sans-serif region headings between the rows; running "
+                   "head and centred folio. Source: brochure.tex (written by producers.py).",
+                   producer=pdf_producer(os.path.join(path, "brochure.pdf")).split("-")[0], lang="en")
+    return path
+
+# ---------------------------------------------------------------------------------------------------------------
+def reportlab_panels_es():
+    """Spanish edition, ReportLab: one card per shaded panel with rounded corners (a one-column Table), the bold title at
+    the top of the panel, the description, then the `Resultado N: …` line under a thin rule, last inside the panel;
+    panels in a single column with upper-case region headings between them."""
+    if with_reportlab("reportlab-panels-es"): return folder("reportlab-panels-es")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.platypus import SimpleDocTemplate, Paragraph, Spacer, Table, TableStyle, KeepTogether
+    path = folder("reportlab-panels-es")
+    plan = [(AFRICA, cards(idx(AFRICA)[:6], "es")), (LAC, cards(idx(LAC), "es")), (INTER, cards(idx(INTER), "es"))]
+    green, pale = colors.HexColor("#00594f"), colors.HexColor("#e3f1ee")
+    title = "Proyectos de cooperación Sur-Sur y triangular 2022-2023"
+    def decorate(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("Helvetica", 7.5)
+        canvas.setFillColor(colors.HexColor("#666666"))
+        canvas.drawString(56, 30, "OIT · Cooperación Sur-Sur y triangular · Proyectos 2022-2023")
+        canvas.drawRightString(A4[0] - 56, 30, f"Página {doc.page}")
+        canvas.restoreState()
+    region_st = ParagraphStyle("r", fontName="Helvetica-Bold", fontSize=14, leading=18, textColor=green, spaceBefore=8, spaceAfter=8)
+    title_st = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=11.5, leading=14.5, textColor=green)
+    body_st = ParagraphStyle("b", fontName="Helvetica", fontSize=9.5, leading=13, alignment=TA_JUSTIFY)
+    out_st = ParagraphStyle("o", fontName="Helvetica-Oblique", fontSize=8.5, leading=11, textColor=colors.HexColor("#333333"))
+    story = [Paragraph(X(title), ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=22, leading=27, textColor=green, spaceAfter=8)),
+             Paragraph("Esta selección presenta 12 proyectos de cooperación Sur-Sur y triangular que los mandantes de la OIT "
+                       "llevan a cabo durante el bienio 2022-2023. Cada panel indica el objetivo del proyecto y el resultado del "
+                       "Programa y Presupuesto al que contribuye.",
+                       ParagraphStyle("i", fontName="Helvetica", fontSize=11, leading=15, spaceAfter=10))]
+    order = []
+    width = A4[0] - 112
+    for region, group in plan:
+        story.append(Paragraph(X(region_name(region, "es").upper()), region_st))
+        for c in group:
+            order.append(c)
+            rows = [[Paragraph(X(c["title"]), title_st)], [Paragraph(X(c["description"]), body_st)]]
+            if c["outcome"]: rows.append([Paragraph(X(outcome_line(c)), out_st)])
+            panel = Table(rows, colWidths=[width], cornerRadii=[7, 7, 7, 7])
+            panel.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), pale), ("LEFTPADDING", (0, 0), (-1, -1), 12),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 12), ("TOPPADDING", (0, 0), (-1, 0), 10),
+                                       ("TOPPADDING", (0, 1), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                                       ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
+                                       ("LINEABOVE", (0, 2), (-1, 2), 0.5, colors.HexColor("#7fb2aa"))]))
+            story += [KeepTogether([panel]), Spacer(1, 12)]
+    SimpleDocTemplate(os.path.join(path, "brochure.pdf"), pagesize=A4, leftMargin=56, rightMargin=56, topMargin=50, bottomMargin=50,
+                      title=title, author="OIT").build(story, onFirstPage=decorate, onLaterPages=decorate)
+    write_expected(path, order, {"title": title, "biennium": "2022-2023", "statedProjectCount": 12, "statedCountryCount": None},
+                   "Spanish edition. ReportLab (standard Helvetica, not embedded), A4 portrait, one column: a title and an intro "
+                   "paragraph, then one card per shaded panel with rounded corners (a one-column Table on a pale green ground): "
+                   "the bold green title at the top of the panel, the justified description, then the italic `Resultado N: …` "
+                   "line under a thin rule, last inside the panel; upper-case region headings (ÁFRICA, AMÉRICA LATINA Y EL "
+                   "CARIBE, INTERREGIONAL) between the panels; footer with the edition and `Página N`. Source: "
+                   "reportlab_panels_es() in producers.py; texts in projects_i18n.py.",
+                   producer="ReportLab", lang="es")
+    return path
+
 DESIGNS = {"reportlab-factsheet-es": lambda: reportlab_factsheet("es"), "reportlab-factsheet-fr": lambda: reportlab_factsheet("fr"),
            "writer-spaced-es": writer_spaced_es, "latex-article": latex_article, "writer-table": writer_table, "impress-slides": impress_slides, "reportlab-runin": reportlab_runin,
-           "lualatex-es": lualatex_sidebyside_es, "groff-fr": groff_fr}
+           "lualatex-es": lualatex_sidebyside_es, "groff-fr": groff_fr,
+           "latex-framed-en": latex_framed_en, "reportlab-panels-es": reportlab_panels_es}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or DESIGNS:
