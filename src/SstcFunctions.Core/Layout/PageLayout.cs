@@ -31,6 +31,9 @@ internal sealed class PageLayout(PageText text, List<TextBlock> blocks, bool isC
         foreach (var fill in Text.Graphics.Fills)
         {
             if (!Inside(block.Box, fill.Box) || Inside(title.Box, fill.Box)) continue;
+            // A card's body panel under its title bar (framed cards draw bar and body as two fills) is the card.
+            if (fill.Box.Top <= title.Box.Top + 1 && title.Box.Bottom - fill.Box.Top <= 2 * title.Style.Size
+                && fill.Box.Left <= title.Box.Left + 1 && fill.Box.Right >= title.Box.Right - 1) continue;
             if (!Blocks.Any(b => Roles.GetValueOrDefault(b) == BlockRole.Title && Inside(b.Box, fill.Box))) return true;
         }
         return false;
