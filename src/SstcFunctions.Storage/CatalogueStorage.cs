@@ -38,14 +38,12 @@ public sealed class CatalogueStorage
         var tables = createTables((tableOptions, blobOptions));
         Brochures = tables.GetTableClient(Options.BrochuresTable);
         Projects = tables.GetTableClient(Options.ProjectsTable);
-        ProjectIndex = tables.GetTableClient(Options.ProjectIndexTable);
         BrochureBlobs = createBlobs((tableOptions, blobOptions)).GetBlobContainerClient(Options.BrochureContainer);
     }
 
     public CatalogueStorageOptions Options { get; }
     public TableClient Brochures { get; }
     public TableClient Projects { get; }
-    public TableClient ProjectIndex { get; }
     public BlobContainerClient BrochureBlobs { get; }
 
     /// <summary>Creates the tables and the container once; a failure (storage down) is retried on the next call.</summary>
@@ -58,7 +56,6 @@ public sealed class CatalogueStorage
             if (_ensured) return;
             await Brochures.CreateIfNotExistsAsync(cancellationToken);
             await Projects.CreateIfNotExistsAsync(cancellationToken);
-            await ProjectIndex.CreateIfNotExistsAsync(cancellationToken);
             await BrochureBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             _ensured = true;
         }

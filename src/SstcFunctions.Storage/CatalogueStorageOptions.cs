@@ -5,7 +5,6 @@ public sealed record CatalogueStorageOptions
 {
     public string BrochuresTable { get; init; } = "brochures";
     public string ProjectsTable { get; init; } = "projects";
-    public string ProjectIndexTable { get; init; } = "projectindex";
     /// <summary>The container the blob trigger watches; POST /api/brochures writes here.</summary>
     public string BrochureContainer { get; init; } = "brochures";
     /// <summary>How stale the in-memory catalogue may get before a reader triggers a (background) version check.</summary>

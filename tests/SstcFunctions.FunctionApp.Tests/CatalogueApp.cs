@@ -28,7 +28,6 @@ public sealed class CatalogueApp : IAsyncDisposable
             ["CatalogStorage"] = connectionString,
             ["Catalog:BrochuresTable"] = prefix + "brochures",
             ["Catalog:ProjectsTable"] = prefix + "projects",
-            ["Catalog:ProjectIndexTable"] = prefix + "index",
             ["Catalog:BrochureContainer"] = prefix + "-brochures",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
