@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SstcFunctions.Core.Pdf;
 using SstcFunctions.FunctionApp.Catalogue;
@@ -45,6 +46,7 @@ public static class ServiceRegistration
         services.AddSingleton<BrochureIngestion>();
         // Resumes brochures left pending by a dead instance or failed with "will retry" ("Ingestion" section).
         services.AddSingleton(configuration.GetSection(IngestionRecoveryOptions.Section).Get<IngestionRecoveryOptions>() ?? new IngestionRecoveryOptions());
+        services.TryAddSingleton(TimeProvider.System); // tests replace it with a FakeTimeProvider
         services.AddSingleton<StalledIngestionRecovery>();
         services.AddHostedService(provider => provider.GetRequiredService<StalledIngestionRecovery>());
         services.AddSingleton<BrochureFiles>();

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SstcFunctions.LocalHost.EventGrid;
 using SstcFunctions.LocalHost.Http;
 using SstcFunctions.TestSupport;
 
@@ -32,8 +34,10 @@ public sealed class BrochureIngestionTests(LocalHostFixture fixture)
         var status = await fixture.WaitForBrochureAsync(id, IngestionTimeout);
         Assert.True(status.GetProperty("status").GetString() == "succeeded", status.ToString());
         await AssertServedAsExtractedAsync(id);
-        // The local Event Grid delivers each blob version once: the function runs once, not on every listing.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // The local Event Grid delivers each blob version once: the function runs once, not on every listing. Three
+        // more complete listings of the container (counted, not waited for by the clock) deliver nothing again.
+        var publisher = fixture.Host.Services.GetServices<IHostedService>().OfType<LocalEventGridPublisher>().Single();
+        await publisher.WaitForPassesAsync(publisher.CompletedPasses + 3, new CancellationTokenSource(IngestionTimeout).Token);
         Assert.Equal(before + 1, invocations.CountOf("IngestBrochure"));
     }
 

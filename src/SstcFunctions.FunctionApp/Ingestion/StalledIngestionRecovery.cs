@@ -22,6 +22,7 @@ public sealed class StalledIngestionRecovery(
     CatalogueReadModel readModel,
     IngestionRecoveryOptions options,
     ExtractionLimits limits,
+    TimeProvider time,
     ILogger<StalledIngestionRecovery> logger) : BackgroundService
 {
     public TimeSpan StalledAfter { get; } = options.EffectiveStalledAfter(limits);
@@ -33,7 +34,7 @@ public sealed class StalledIngestionRecovery(
         logger.LogInformation("Stalled-ingestion recovery: every {Interval}, brochures stalled for {StalledAfter}", interval, StalledAfter);
         try
         {
-            using var timer = new PeriodicTimer(interval);
+            using var timer = new PeriodicTimer(interval, time);
             do
             {
                 try
@@ -56,7 +57,7 @@ public sealed class StalledIngestionRecovery(
     public async Task<RecoverySweep> SweepOnceAsync(CancellationToken cancellationToken)
     {
         var sweep = new RecoverySweep();
-        var now = DateTimeOffset.UtcNow;
+        var now = time.GetUtcNow();
         foreach (var brochure in await store.ListBrochuresAsync(cancellationToken))
         {
             if (brochure.Status != BrochureStates.Pending && !BrochureIngestion.FailedWillRetry(brochure)) continue;

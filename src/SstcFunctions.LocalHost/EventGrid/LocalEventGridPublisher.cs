@@ -60,6 +60,8 @@ public sealed class LocalEventGridPublisher : BackgroundService
     /// <summary>Delivered, but the marker could not be written yet (storage trouble): written on a later pass.</summary>
     private readonly Dictionary<string, string> _unmarked = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Name, string ETag), (int Attempts, DateTimeOffset NextAttempt)> _failures = [];
+    private long _passes;
+    private TaskCompletionSource _passed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <param name="webhook">Resolves the webhook URL once (the local host knows its port only after it has started).</param>
     public LocalEventGridPublisher(LocalEventGridOptions options, Func<CancellationToken, Task<Uri>> webhook,
@@ -97,8 +99,36 @@ public sealed class LocalEventGridPublisher : BackgroundService
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
+    /// <summary>Passes over the container completed so far (successful or not): what lets a caller know, without
+    /// waiting an arbitrary time, that the container was listed again after something happened.</summary>
+    public long CompletedPasses => Interlocked.Read(ref _passes);
+
+    /// <summary>Completes once <see cref="CompletedPasses"/> has reached <paramref name="passes"/>.</summary>
+    public async Task WaitForPassesAsync(long passes, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var passed = Volatile.Read(ref _passed);
+            if (CompletedPasses >= passes) return;
+            await passed.Task.WaitAsync(cancellationToken);
+        }
+    }
+
     /// <summary>One pass: delivers every blob version not delivered yet whose retry is due. Returns how many were delivered.</summary>
     public async Task<int> PublishAsync(Uri webhook, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PublishOnceAsync(webhook, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Increment(ref _passes);
+            Interlocked.Exchange(ref _passed, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+    }
+
+    private async Task<int> PublishOnceAsync(Uri webhook, CancellationToken cancellationToken)
     {
         _delivered ??= await LoadMarkersAsync(cancellationToken);
         await WriteUnmarkedAsync(cancellationToken);
