@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using SstcFunctions.FunctionApp;
 using SstcFunctions.LocalHost.Blobs;
 using SstcFunctions.LocalHost.EventGrid;
+using SstcFunctions.LocalHost.Timers;
 using SstcFunctions.LocalHost.Http;
 
 namespace SstcFunctions.LocalHost;
@@ -81,10 +82,26 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
             builder.Services.AddHostedService(provider => new LocalEventGridPublisher(
                 LocalEventGrid.Options(provider.GetRequiredService<IConfiguration>(), blobFunction, options, options.EventSubscription ?? options.HostId),
                 cancellationToken => WebhookOnThisHostAsync(provider, blobFunction, cancellationToken),
-                provider.GetRequiredService<ILogger<LocalEventGridPublisher>>()));
+                provider.GetRequiredService<ILogger<LocalEventGridPublisher>>(),
+                deletedWebhook: async cancellationToken => (LocalEventGrid.DeletedWebhookUrl(await WebhookOnThisHostAsync(provider, blobFunction, cancellationToken)), options.FunctionKey)));
+        }
+
+        // Configure the timer triggers (the Reconcile safety net) on the same clock the app's services use.
+        var timers = TimerTriggerFunction.ReadFrom(FunctionApp);
+        if (timers.Count > 0 && options.TimerTriggers)
+        {
+            builder.Services.AddSingleton(provider => new LocalTimerTriggers(timers, provider, provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<LocalTimerTriggers>>()));
+            builder.Services.AddHostedService(provider => provider.GetRequiredService<LocalTimerTriggers>());
         }
 
         var app = builder.Build();
+        // Every response, the host's own 401/404/405 included, carries the headers the Functions worker's middleware sets.
+        app.Use((context, next) =>
+        {
+            SstcFunctions.FunctionApp.Http.SecurityHeaders.Apply(context.Response);
+            return next(context);
+        });
         if (blobFunction is not null)
         {
             var logger = app.Services.GetRequiredService<ILogger<LocalFunctionsHost>>();

@@ -96,6 +96,23 @@ public sealed class CatalogueStore(CatalogueStorage storage)
     }
 
     /// <summary>
+    /// A running ingestion's heartbeat: touches the brochure row (its timestamp moves), so a row that stops moving means
+    /// the process running it is gone. Never recreates a row deleted meanwhile.
+    /// </summary>
+    public Task TouchAsync(string brochureId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        storage.RunAsync(async () =>
+        {
+            try
+            {
+                await storage.Brochures.UpdateEntityAsync(new TableEntity(CatalogueKeys.BrochurePartition, brochureId) { ["HeartbeatAt"] = now },
+                    ETag.All, TableUpdateMode.Merge, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.NotFound)
+            {
+            }
+        }, cancellationToken);
+
+    /// <summary>
     /// Claims a stalled brochure for a recovery run: an ETag-conditional merge on the row as it was seen at
     /// <paramref name="seenUpdatedAt"/>, so among several instances sweeping at once exactly one wins, and the row's
     /// clock restarts. Counts the claims made for the row's current content (SHA-256), replaced by the next commit.

@@ -57,10 +57,13 @@ public sealed class CatalogueApp : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 
+    /// <summary>What the hosts give a request: MVC's result executors (FileStreamResult: ranges, ETags), logging.</summary>
+    private static readonly IServiceProvider HttpServices = new ServiceCollection().AddLogging().AddMvcCore().Services.BuildServiceProvider();
+
     public static async Task<Response> SendAsync(Func<HttpRequest, Task<IActionResult>> function, string method, string pathAndQuery,
         IDictionary<string, string>? headers = null, byte[]? body = null, string? contentType = null)
     {
-        var context = new DefaultHttpContext();
+        var context = new DefaultHttpContext { RequestServices = HttpServices };
         var request = context.Request;
         request.Method = method;
         var queryStart = pathAndQuery.IndexOf('?');

@@ -2,17 +2,17 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using SstcFunctions.FunctionApp.Http;
-using SstcFunctions.FunctionApp.Ingestion;
 using SstcFunctions.Storage;
 
 namespace SstcFunctions.FunctionApp.Functions;
 
-public sealed class ListBrochuresFunction(CatalogueStore store, BrochureFiles files, RequestGuard guard)
+public sealed class ListBrochuresFunction(CatalogueStore store, RequestGuard guard)
 {
-    /// <summary>Runs on GET /api/brochures: every brochure with its processing status (and sweeps out those whose file was deleted).</summary>
+    /// <summary>Runs on GET /api/brochures: every brochure with its processing status. Reads only: deleted files are
+    /// handled by BlobDeleted events and the reconciler, never by a GET.</summary>
     [Function("ListBrochures")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/brochures")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/brochures")] HttpRequest request,
         CancellationToken cancellationToken) =>
         guard.RunAsync(request, async () =>
         {
@@ -20,7 +20,6 @@ public sealed class ListBrochuresFunction(CatalogueStore store, BrochureFiles fi
             {
                 return ApiResults.BadRequest("GET /api/brochures takes no query parameters.");
             }
-            await files.SweepIfDueAsync(cancellationToken);
             var brochures = await store.ListBrochuresAsync(cancellationToken);
             return ApiResults.Json(new { brochures }, cacheControl: ApiResults.StatusReadCaching);
         });
