@@ -51,6 +51,7 @@ public static class ServiceRegistration
         services.AddHostedService(provider => provider.GetRequiredService<StalledIngestionRecovery>());
         services.AddSingleton<BrochureFiles>();
         services.AddSingleton<BrochureUploadReader>();
+        services.AddSingleton(new UploadLimiter(configuration.GetValue("Upload:MaxConcurrent", 4)));
 
         // Reads: the in-memory catalogue and the query language over it.
         services.AddSingleton<CatalogueReadModel>();

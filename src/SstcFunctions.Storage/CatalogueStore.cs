@@ -78,6 +78,42 @@ public sealed class CatalogueStore(CatalogueStorage storage)
         return (await GetBrochureAsync(brochureId, cancellationToken))!;
     }
 
+    /// <summary>
+    /// Marks the brochure pending for a file just stored, unless its row already records this very content (the blob
+    /// trigger may have started, or even finished, before the uploader gets here): then the row is left as it is.
+    /// </summary>
+    public Task<BrochureStatus> MarkPendingUnlessRecordedAsync(string brochureId, string fileName, long sizeBytes, string sha256, CancellationToken cancellationToken = default) =>
+        storage.RunAsync(async () =>
+        {
+            while (true)
+            {
+                var row = await GetRowAsync(brochureId, cancellationToken);
+                if (row is not null && row.GetString("Sha256") == sha256 && row.GetString("FileName") == fileName) return ToStatus(row);
+                var now = DateTimeOffset.UtcNow;
+                var entity = new TableEntity(CatalogueKeys.BrochurePartition, brochureId)
+                {
+                    ["FileName"] = fileName,
+                    ["Status"] = BrochureStates.Pending,
+                    ["SizeBytes"] = sizeBytes,
+                    ["Sha256"] = sha256,
+                    ["UploadedAt"] = now,
+                    ["StartedAt"] = now,
+                    ["CompletedAt"] = null,
+                };
+                ChunkedText.Write(entity, "Error", null);
+                try
+                {
+                    if (row is null) await storage.Brochures.AddEntityAsync(entity, cancellationToken);
+                    else await storage.Brochures.UpdateEntityAsync(entity, row.ETag, TableUpdateMode.Merge, cancellationToken);
+                    return (await GetBrochureAsync(brochureId, cancellationToken))!;
+                }
+                catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
+                {
+                    // The trigger changed the row meanwhile: look again.
+                }
+            }
+        }, cancellationToken);
+
     /// <summary>A failure that may heal (storage trouble): status failed with the reason, committed records kept.</summary>
     public Task MarkFailedAsync(string brochureId, string fileName, string reason, CancellationToken cancellationToken = default) =>
         storage.RunAsync(() => MarkFailedCore(brochureId, fileName, reason, cancellationToken), cancellationToken);

@@ -70,6 +70,52 @@ public sealed class BrochuresApiTests(AzuriteFixture fixture)
     }
 
     [Fact]
+    public async Task A_chunked_upload_over_the_size_limit_is_413_found_while_streaming_and_stores_nothing()
+    {
+        await using var app = fixture.NewApp(settings: new Dictionary<string, string?> { ["Extraction:MaxFileBytes"] = "5000000" });
+        var big = new byte[9_000_000]; // over two 4 MiB blocks: the limit trips after blocks were staged
+        "%PDF-1.4"u8.CopyTo(big);
+
+        var response = await CatalogueApp.SendAsync(r => app.Function<UploadBrochureFunction>().Run(r, CancellationToken.None), "POST",
+            "/api/brochures?name=chunked.pdf", body: big, contentType: "application/pdf", chunked: true);
+
+        response.AssertProblem(413);
+        Assert.False(await app.Store.Storage.BrochureBlobs.GetBlobClient("chunked.pdf").ExistsAsync());
+        Assert.Null(await app.Store.GetBrochureAsync("chunked"));
+    }
+
+    [Fact]
+    public async Task A_streamed_upload_is_stored_whole_with_its_size_and_hash()
+    {
+        await using var app = fixture.NewApp();
+        var pdf = new byte[10_000_000];
+        new Random(15).NextBytes(pdf);
+        "%PDF-1.4\n"u8.CopyTo(pdf);
+
+        var response = await CatalogueApp.SendAsync(r => app.Function<UploadBrochureFunction>().Run(r, CancellationToken.None), "POST",
+            "/api/brochures?name=streamed.pdf", body: pdf, contentType: "application/pdf", chunked: true);
+
+        Assert.Equal(202, response.Status);
+        Assert.Equal(pdf.Length, response.Json.GetProperty("sizeBytes").GetInt64());
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), response.Json.GetProperty("sha256").GetString());
+        Assert.Equal(pdf, (await app.Store.Storage.BrochureBlobs.GetBlobClient("streamed.pdf").DownloadContentAsync()).Value.Content.ToArray());
+    }
+
+    [Fact]
+    public async Task When_every_upload_slot_is_taken_an_upload_is_a_503_with_retry_after()
+    {
+        await using var app = fixture.NewApp(settings: new Dictionary<string, string?> { ["Upload:MaxConcurrent"] = "1" });
+        using (app.Get<Ingestion.UploadLimiter>().TryEnter())
+        {
+            var busy = await Upload(app, "?name=busy.pdf", TinyPdf);
+            busy.AssertProblem(503);
+            Assert.Equal("5", busy.Header("Retry-After"));
+            Assert.False(await app.Store.Storage.BrochureBlobs.GetBlobClient("busy.pdf").ExistsAsync());
+        }
+        Assert.Equal(202, (await Upload(app, "?name=busy.pdf", TinyPdf)).Status); // the slot is free again
+    }
+
+    [Fact]
     public async Task Upload_over_the_size_limit_is_413()
     {
         await using var app = fixture.NewApp(settings: new Dictionary<string, string?> { ["Extraction:MaxFileBytes"] = "1000" });

@@ -61,7 +61,7 @@ public sealed class CatalogueApp : IAsyncDisposable
     private static readonly IServiceProvider HttpServices = new ServiceCollection().AddLogging().AddMvcCore().Services.BuildServiceProvider();
 
     public static async Task<Response> SendAsync(Func<HttpRequest, Task<IActionResult>> function, string method, string pathAndQuery,
-        IDictionary<string, string>? headers = null, byte[]? body = null, string? contentType = null)
+        IDictionary<string, string>? headers = null, byte[]? body = null, string? contentType = null, bool chunked = false)
     {
         var context = new DefaultHttpContext { RequestServices = HttpServices };
         var request = context.Request;
@@ -73,7 +73,7 @@ public sealed class CatalogueApp : IAsyncDisposable
         if (body is not null)
         {
             request.Body = new MemoryStream(body);
-            request.ContentLength = body.Length;
+            if (!chunked) request.ContentLength = body.Length; // chunked: no Content-Length, the size is known only by reading
         }
         if (contentType is not null) request.ContentType = contentType;
         var responseBody = new MemoryStream();

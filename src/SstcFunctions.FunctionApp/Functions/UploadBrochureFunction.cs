@@ -6,7 +6,7 @@ using SstcFunctions.FunctionApp.Ingestion;
 
 namespace SstcFunctions.FunctionApp.Functions;
 
-public sealed class UploadBrochureFunction(BrochureUploadReader reader, BrochureFiles files, RequestGuard guard)
+public sealed class UploadBrochureFunction(BrochureUploadReader reader, BrochureFiles files, UploadLimiter limiter, RequestGuard guard)
 {
     public const string ReplaceParameter = "replace";
 
@@ -25,9 +25,23 @@ public sealed class UploadBrochureFunction(BrochureUploadReader reader, Brochure
             {
                 return ApiResults.BadRequest($"?{ReplaceParameter}= takes true or false.", new Dictionary<string, object?> { ["parameter"] = ReplaceParameter });
             }
+            // Bounded memory: a few uploads stream at once; one more is told to come back, not queued in memory.
+            using var slot = limiter.TryEnter();
+            if (slot is null) return Busy();
             var upload = await reader.ReadAsync(request, cancellationToken);
             if (upload.Problem is { } problem) return problem;
-            var outcome = await files.UploadAsync(upload.FileName!, upload.Pdf!, replace, cancellationToken);
+            BrochureUploadOutcome outcome;
+            using (upload.Pdf)
+            {
+                try
+                {
+                    outcome = await files.UploadAsync(upload.FileName!, upload.Pdf!, replace, cancellationToken);
+                }
+                catch (Exception e) when (e is UploadTooLargeException || e.InnerException is UploadTooLargeException)
+                {
+                    return reader.TooLarge();
+                }
+            }
             if (outcome.Conflict is { } existing) return NameConflict(upload.FileName!, existing);
             var status = outcome.Status!;
             var location = "/api/brochures/" + status.Id;
@@ -52,4 +66,9 @@ public sealed class UploadBrochureFunction(BrochureUploadReader reader, Brochure
                 ["existingFileName"] = existing.FileName,
                 ["existing"] = "/api/brochures/" + existing.Id,
             });
+
+    private BodyResult Busy() =>
+        ApiResults.Problem(StatusCodes.Status503ServiceUnavailable, "Too many uploads at once",
+            $"This instance is storing {limiter.MaxConcurrent} uploads already; retry shortly.",
+            headers: new Dictionary<string, string> { ["Retry-After"] = RequestGuard.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
@@ -14,6 +13,8 @@ namespace SstcFunctions.FunctionApp.Ingestion;
 /// </summary>
 public sealed class BrochureFiles(CatalogueStore store, CatalogueReadModel readModel, ILogger<BrochureFiles> logger)
 {
+    private const int UploadBlockBytes = 4 * 1024 * 1024;
+
     /// <summary>
     /// Stores the file under its name; the blob trigger ingests it. The brochure is marked pending first, so a status
     /// poll right after the 202 never reports the previous content as current. A different file name that maps to the
@@ -21,21 +22,28 @@ public sealed class BrochureFiles(CatalogueStore store, CatalogueReadModel readM
     /// says to replace that brochure; then the new file becomes its only file (the old one is deleted once the new one
     /// is stored), so a brochure never has two files.
     /// </summary>
-    public async Task<BrochureUploadOutcome> UploadAsync(string fileName, byte[] pdf, bool replace, CancellationToken cancellationToken)
+    public async Task<BrochureUploadOutcome> UploadAsync(string fileName, UploadStream pdf, bool replace, CancellationToken cancellationToken)
     {
         var brochureId = BrochureId.FromFileName(fileName);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf));
         var existing = await store.GetBrochureAsync(brochureId, cancellationToken);
         if (existing is not null && existing.FileName != fileName && !replace) return new BrochureUploadOutcome(null, existing);
-        var status = existing is { Status: BrochureStates.Succeeded } && existing.Sha256 == sha256 && existing.FileName == fileName
-            ? existing // Same file again: the trigger will find it done and skip it.
-            : await store.MarkPendingAsync(brochureId, fileName, pdf.LongLength, sha256, cancellationToken);
         var blob = store.Storage.BrochureBlobs.GetBlobClient(fileName);
-        await store.Storage.RunAsync(() => blob.UploadAsync(new BinaryData(pdf), new BlobUploadOptions
+        // Streamed in 4 MiB blocks, one at a time: memory per upload is one block, whatever the file size.
+        await store.Storage.RunAsync(() => blob.UploadAsync(pdf, new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = "application/pdf" },
+            TransferOptions = new Azure.Storage.StorageTransferOptions
+            {
+                MaximumConcurrency = 1,
+                InitialTransferSize = UploadBlockBytes,
+                MaximumTransferSize = UploadBlockBytes,
+            },
         }, cancellationToken), cancellationToken);
-        logger.LogInformation("Brochure {BrochureId} uploaded as {FileName} ({Bytes} bytes)", brochureId, fileName, pdf.Length);
+        logger.LogInformation("Brochure {BrochureId} uploaded as {FileName} ({Bytes} bytes)", brochureId, fileName, pdf.BytesRead);
+        // Pending unless the trigger has already recorded this very content (it may run before this line).
+        var status = existing is { Status: BrochureStates.Succeeded } && existing.Sha256 == pdf.Sha256 && existing.FileName == fileName
+            ? existing // Same file again: the trigger will find it done and skip it.
+            : await store.MarkPendingUnlessRecordedAsync(brochureId, fileName, pdf.BytesRead, pdf.Sha256, cancellationToken);
         if (existing is not null && existing.FileName != fileName)
         {
             // The row names the new file now: the old file's deletion (and its BlobDeleted event) leaves the brochure.
