@@ -63,7 +63,15 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         builder.Logging.AddFilter("Azure.Core", LogLevel.Error); // 404s and 409s are how leases, queues and markers are probed
 
         // Configure Kestrel: loopback and port 7071 by default, like func start
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Parse(options.Address), options.Port));
+        // Request bodies up to the upload limit (Kestrel's default is 30 MB; the Functions host in Azure allows 100 MB), so
+        // the app's own 413 applies, whatever the request's framing.
+        var uploadLimit = (builder.Configuration.GetSection("Extraction").Get<SstcFunctions.Core.Pdf.ExtractionLimits>()
+            ?? SstcFunctions.Core.Pdf.ExtractionLimits.Default).MaxFileBytes;
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Parse(options.Address), options.Port);
+            kestrel.Limits.MaxRequestBodySize = uploadLimit + 1;
+        });
 
         // Configure the function classes' services, and MVC to execute their IActionResults
         builder.Services.AddSstcCatalogue(builder.Configuration);
