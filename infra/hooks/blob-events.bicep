@@ -1,5 +1,6 @@
-// The Event Grid subscription that feeds the blob trigger: BlobCreated in brochures/ → the blob extension's webhook of
-// IngestBrochure. Deployed by the azd postdeploy hook (postdeploy.sh / .ps1) with `az deployment group create`, after
+// The Event Grid subscriptions of brochures/: BlobCreated → the blob extension's webhook of IngestBrochure (the blob
+// trigger), and BlobDeleted → the BlobDeleted function (POST /api/events/blob-deleted), which takes a deleted file's
+// brochure out of the catalogue within seconds (the Reconcile timer function is the safety net for missed events). Deployed by the azd postdeploy hook (postdeploy.sh / .ps1) with `az deployment group create`, after
 // the code: Event Grid validates the webhook when the subscription is created, and only the running app answers it.
 // The webhook key is read here with listKeys, so it never passes through a script, a setting or a deployment output.
 targetScope = 'resourceGroup'
@@ -78,4 +79,42 @@ resource brochuresCreated 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2
   }
 }
 
+// The app's default function key, for the BlobDeleted function (AuthorizationLevel.Function).
+var functionKey = listKeys('${functionApp.id}/host/default', '2023-12-01').functionKeys.default
+
+resource brochuresDeleted 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-02-15' = {
+  parent: systemTopic
+  name: 'brochures-deleted-to-catalogue'
+  properties: {
+    destination: {
+      endpointType: 'WebHook'
+      properties: {
+        endpointUrl: 'https://${functionApp.properties.defaultHostName}/api/events/blob-deleted?code=${functionKey}'
+        maxEventsPerBatch: 10
+        preferredBatchSizeInKilobytes: 64
+      }
+    }
+    eventDeliverySchema: 'EventGridSchema'
+    filter: {
+      subjectBeginsWith: '/blobServices/default/containers/brochures/'
+      includedEventTypes: ['Microsoft.Storage.BlobDeleted']
+    }
+    retryPolicy: {
+      maxDeliveryAttempts: maxDeliveryAttempts
+      eventTimeToLiveInMinutes: eventTimeToLiveInMinutes
+    }
+    deadLetterWithResourceIdentity: {
+      identity: { type: 'SystemAssigned' }
+      deadLetterDestination: {
+        endpointType: 'StorageBlob'
+        properties: {
+          resourceId: storage.id
+          blobContainerName: deadLetterContainer
+        }
+      }
+    }
+  }
+}
+
 output subscriptionName string = brochuresCreated.name
+output deletedSubscriptionName string = brochuresDeleted.name

@@ -48,10 +48,12 @@ public static class ServiceRegistration
         services.AddSingleton<BrochureIngestion>();
         // Resumes brochures left pending by a dead instance or failed with "will retry" ("Ingestion" section).
         services.AddSingleton(configuration.GetSection(IngestionRecoveryOptions.Section).Get<IngestionRecoveryOptions>() ?? new IngestionRecoveryOptions());
+        services.TryAddSingleton(TimeProvider.System); // tests replace it with a FakeTimeProvider
         services.AddSingleton<StalledIngestionRecovery>();
         services.AddHostedService(provider => provider.GetRequiredService<StalledIngestionRecovery>());
         services.AddSingleton<BrochureFiles>();
         services.AddSingleton<BrochureUploadReader>();
+        services.AddSingleton(new UploadLimiter(configuration.GetValue("Upload:MaxConcurrent", 4)));
 
         // Reads: the in-memory catalogue and the query language over it.
         services.AddSingleton<CatalogueReadModel>();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using SstcFunctions.FunctionApp;
 using SstcFunctions.LocalHost.Blobs;
 using SstcFunctions.LocalHost.EventGrid;
+using SstcFunctions.LocalHost.Timers;
 using SstcFunctions.LocalHost.Http;
 
 namespace SstcFunctions.LocalHost;
@@ -62,7 +63,15 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         builder.Logging.AddFilter("Azure.Core", LogLevel.Error); // 404s and 409s are how leases, queues and markers are probed
 
         // Configure Kestrel: loopback and port 7071 by default, like func start
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Parse(options.Address), options.Port));
+        // Request bodies up to the upload limit (Kestrel's default is 30 MB; the Functions host in Azure allows 100 MB), so
+        // the app's own 413 applies, whatever the request's framing.
+        var uploadLimit = (builder.Configuration.GetSection("Extraction").Get<SstcFunctions.Core.Pdf.ExtractionLimits>()
+            ?? SstcFunctions.Core.Pdf.ExtractionLimits.Default).MaxFileBytes;
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Parse(options.Address), options.Port);
+            kestrel.Limits.MaxRequestBodySize = uploadLimit + 1;
+        });
 
         // Configure the function classes' services, and MVC to execute their IActionResults
         builder.Services.AddSstcCatalogue(builder.Configuration);
@@ -81,10 +90,26 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
             builder.Services.AddHostedService(provider => new LocalEventGridPublisher(
                 LocalEventGrid.Options(provider.GetRequiredService<IConfiguration>(), blobFunction, options, options.EventSubscription ?? options.HostId),
                 cancellationToken => WebhookOnThisHostAsync(provider, blobFunction, cancellationToken),
-                provider.GetRequiredService<ILogger<LocalEventGridPublisher>>()));
+                provider.GetRequiredService<ILogger<LocalEventGridPublisher>>(),
+                deletedWebhook: async cancellationToken => (LocalEventGrid.DeletedWebhookUrl(await WebhookOnThisHostAsync(provider, blobFunction, cancellationToken)), options.FunctionKey)));
+        }
+
+        // Configure the timer triggers (the Reconcile safety net) on the same clock the app's services use.
+        var timers = TimerTriggerFunction.ReadFrom(FunctionApp);
+        if (timers.Count > 0 && options.TimerTriggers)
+        {
+            builder.Services.AddSingleton(provider => new LocalTimerTriggers(timers, provider, provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<LocalTimerTriggers>>()));
+            builder.Services.AddHostedService(provider => provider.GetRequiredService<LocalTimerTriggers>());
         }
 
         var app = builder.Build();
+        // Every response, the host's own 401/404/405 included, carries the headers the Functions worker's middleware sets.
+        app.Use((context, next) =>
+        {
+            SstcFunctions.FunctionApp.Http.SecurityHeaders.Apply(context.Response);
+            return next(context);
+        });
         if (blobFunction is not null)
         {
             var logger = app.Services.GetRequiredService<ILogger<LocalFunctionsHost>>();

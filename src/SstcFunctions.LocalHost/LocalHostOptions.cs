@@ -37,4 +37,7 @@ public sealed class LocalHostOptions
 
     /// <summary>Run the blob-trigger listener. Off only for tests that exercise HTTP routing alone.</summary>
     public bool BlobTriggers { get; set; } = true;
+
+    /// <summary>Run the timer-triggered functions (the Reconcile safety net) on their schedules.</summary>
+    public bool TimerTriggers { get; set; } = true;
 }

@@ -38,7 +38,6 @@ public sealed class CatalogueStorage
         var tables = createTables((tableOptions, blobOptions));
         Brochures = tables.GetTableClient(Options.BrochuresTable);
         Projects = tables.GetTableClient(Options.ProjectsTable);
-        ProjectIndex = tables.GetTableClient(Options.ProjectIndexTable);
         Corrections = tables.GetTableClient(Options.CorrectionsTable);
         BrochureBlobs = createBlobs((tableOptions, blobOptions)).GetBlobContainerClient(Options.BrochureContainer);
     }
@@ -46,7 +45,6 @@ public sealed class CatalogueStorage
     public CatalogueStorageOptions Options { get; }
     public TableClient Brochures { get; }
     public TableClient Projects { get; }
-    public TableClient ProjectIndex { get; }
     public TableClient Corrections { get; }
     public BlobContainerClient BrochureBlobs { get; }
 
@@ -60,7 +58,6 @@ public sealed class CatalogueStorage
             if (_ensured) return;
             await Brochures.CreateIfNotExistsAsync(cancellationToken);
             await Projects.CreateIfNotExistsAsync(cancellationToken);
-            await ProjectIndex.CreateIfNotExistsAsync(cancellationToken);
             await Corrections.CreateIfNotExistsAsync(cancellationToken);
             await BrochureBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             _ensured = true;

@@ -5,7 +5,6 @@ public sealed record CatalogueStorageOptions
 {
     public string BrochuresTable { get; init; } = "brochures";
     public string ProjectsTable { get; init; } = "projects";
-    public string ProjectIndexTable { get; init; } = "projectindex";
     /// <summary>People's corrections and their history, kept apart from extracted data (docs/curation.md).</summary>
     public string CorrectionsTable { get; init; } = "corrections";
     /// <summary>The container the blob trigger watches; POST /api/brochures writes here.</summary>

@@ -7,8 +7,11 @@ using SstcFunctions.Core.Records;
 namespace SstcFunctions.Storage;
 
 /// <summary>
-/// Reads and writes the catalogue tables. Each ingestion writes a new generation of project and index entities, then
-/// switches the brochure row to it and deletes older generations, so readers and overlapping runs never see a mix.
+/// Reads and writes the catalogue tables. Each ingestion writes a new generation of project entities, then switches
+/// the brochure row to it and deletes older generations, so readers and overlapping runs never see a mix. The switch
+/// is one ETag-conditional write that only a newer generation can win; a winner deletes only generations older than
+/// its own, a loser only its own (after its last write), so no run deletes rows another run is still writing and
+/// relies on.
 /// </summary>
 public sealed class CatalogueStore(CatalogueStorage storage)
 {
@@ -21,8 +24,8 @@ public sealed class CatalogueStore(CatalogueStorage storage)
     public CatalogueStorage Storage => storage;
 
     /// <summary>
-    /// Entity-group transactions in flight at once when a write spans several partitions (index entities: about a
-    /// hundred partitions per brochure). Each transaction still holds one partition and at most 100 entities.
+    /// Entity-group transactions in flight at once when a generation needs several (over 100 projects or ~1.5 M
+    /// characters). Each transaction holds one partition and at most 100 entities.
     /// </summary>
     internal int MaxParallelBatches { get; set; } = 8;
 
@@ -75,6 +78,42 @@ public sealed class CatalogueStore(CatalogueStorage storage)
         return (await GetBrochureAsync(brochureId, cancellationToken))!;
     }
 
+    /// <summary>
+    /// Marks the brochure pending for a file just stored, unless its row already records this very content (the blob
+    /// trigger may have started, or even finished, before the uploader gets here): then the row is left as it is.
+    /// </summary>
+    public Task<BrochureStatus> MarkPendingUnlessRecordedAsync(string brochureId, string fileName, long sizeBytes, string sha256, CancellationToken cancellationToken = default) =>
+        storage.RunAsync(async () =>
+        {
+            while (true)
+            {
+                var row = await GetRowAsync(brochureId, cancellationToken);
+                if (row is not null && row.GetString("Sha256") == sha256 && row.GetString("FileName") == fileName) return ToStatus(row);
+                var now = DateTimeOffset.UtcNow;
+                var entity = new TableEntity(CatalogueKeys.BrochurePartition, brochureId)
+                {
+                    ["FileName"] = fileName,
+                    ["Status"] = BrochureStates.Pending,
+                    ["SizeBytes"] = sizeBytes,
+                    ["Sha256"] = sha256,
+                    ["UploadedAt"] = now,
+                    ["StartedAt"] = now,
+                    ["CompletedAt"] = null,
+                };
+                ChunkedText.Write(entity, "Error", null);
+                try
+                {
+                    if (row is null) await storage.Brochures.AddEntityAsync(entity, cancellationToken);
+                    else await storage.Brochures.UpdateEntityAsync(entity, row.ETag, TableUpdateMode.Merge, cancellationToken);
+                    return (await GetBrochureAsync(brochureId, cancellationToken))!;
+                }
+                catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
+                {
+                    // The trigger changed the row meanwhile: look again.
+                }
+            }
+        }, cancellationToken);
+
     /// <summary>A failure that may heal (storage trouble): status failed with the reason, committed records kept.</summary>
     public Task MarkFailedAsync(string brochureId, string fileName, string reason, CancellationToken cancellationToken = default) =>
         storage.RunAsync(() => MarkFailedCore(brochureId, fileName, reason, cancellationToken), cancellationToken);
@@ -91,6 +130,23 @@ public sealed class CatalogueStore(CatalogueStorage storage)
         // No version bump: status alone does not change what the project read model serves.
         await storage.Brochures.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
+
+    /// <summary>
+    /// A running ingestion's heartbeat: touches the brochure row (its timestamp moves), so a row that stops moving means
+    /// the process running it is gone. Never recreates a row deleted meanwhile.
+    /// </summary>
+    public Task TouchAsync(string brochureId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        storage.RunAsync(async () =>
+        {
+            try
+            {
+                await storage.Brochures.UpdateEntityAsync(new TableEntity(CatalogueKeys.BrochurePartition, brochureId) { ["HeartbeatAt"] = now },
+                    ETag.All, TableUpdateMode.Merge, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.NotFound)
+            {
+            }
+        }, cancellationToken);
 
     /// <summary>
     /// Claims a stalled brochure for a recovery run: an ETag-conditional merge on the row as it was seen at
@@ -126,7 +182,7 @@ public sealed class CatalogueStore(CatalogueStorage storage)
 
     /// <summary>
     /// Writes the commit's records as a new generation, points the brochure row at it (unless a newer run already
-    /// did), and deletes every older generation with its index entities. Safe to run twice or concurrently.
+    /// did), and deletes every older generation. Safe to run twice or concurrently.
     /// </summary>
     public Task<BrochureStatus> CommitAsync(BrochureCommit commit, CancellationToken cancellationToken = default) =>
         storage.RunAsync(() => CommitCore(commit, cancellationToken), cancellationToken);
@@ -152,7 +208,7 @@ public sealed class CatalogueStore(CatalogueStorage storage)
         return (await GetBrochureAsync(commit.BrochureId, cancellationToken))!;
     }
 
-    /// <summary>Removes the brochure row, every generation of its projects and their index entities. False when absent.</summary>
+    /// <summary>Removes the brochure row and every generation of its projects. False when absent.</summary>
     public Task<bool> DeleteBrochureAsync(string brochureId, CancellationToken cancellationToken = default) =>
         storage.RunAsync(() => DeleteBrochureCore(brochureId, cancellationToken), cancellationToken);
 
@@ -278,33 +334,6 @@ public sealed class CatalogueStore(CatalogueStorage storage)
         return (await LoadBrochureAsync(row, cancellationToken)).Projects;
     }
 
-    /// <summary>
-    /// Cold path: project ids with the facet value, from one index partition, restricted to committed generations.
-    /// Order is (brochure, ordinal), as everywhere.
-    /// </summary>
-    public Task<IReadOnlyList<string>> FindProjectIdsAsync(string facet, string value, CancellationToken cancellationToken = default) =>
-        storage.RunAsync(() => FindProjectIdsCore(facet, value, cancellationToken), cancellationToken);
-
-    private async Task<IReadOnlyList<string>> FindProjectIdsCore(string facet, string value, CancellationToken cancellationToken)
-    {
-        var partition = CatalogueKeys.IndexPartition(facet, value);
-        var hits = new List<(string BrochureId, string Generation, string ProjectId, string Row)>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
-        await foreach (var entity in storage.ProjectIndex.QueryAsync<TableEntity>(filter, select: ["RowKey", "ProjectId", "BrochureId", "Generation"], cancellationToken: cancellationToken))
-        {
-            hits.Add((entity.GetString("BrochureId")!, entity.GetString("Generation")!, entity.GetString("ProjectId")!, entity.RowKey));
-        }
-        var current = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var brochureId in hits.Select(h => h.BrochureId).Distinct())
-        {
-            current[brochureId] = (await GetRowAsync(brochureId, cancellationToken))?.GetString("Generation");
-        }
-        return hits.Where(h => current[h.BrochureId] == h.Generation)
-            .OrderBy(h => h.Row, StringComparer.Ordinal)
-            .Select(h => h.ProjectId)
-            .ToList();
-    }
-
     private async Task<(TableEntity Row, List<ProjectRecord> Projects)> LoadBrochureAsync(TableEntity row, CancellationToken cancellationToken)
     {
         // The row may switch to a newer generation (and the old one vanish) between reading the row and its projects;
@@ -337,7 +366,6 @@ public sealed class CatalogueStore(CatalogueStorage storage)
     private async Task WriteGenerationAsync(string brochureId, string generation, IReadOnlyList<ProjectRecord> projects, CancellationToken cancellationToken)
     {
         var projectEntities = new List<TableEntity>(projects.Count);
-        var indexEntities = new List<TableEntity>();
         foreach (var project in projects)
         {
             var entity = new TableEntity(brochureId, CatalogueKeys.ProjectRow(generation, project.Ordinal))
@@ -348,19 +376,8 @@ public sealed class CatalogueStore(CatalogueStorage storage)
             };
             ChunkedText.Write(entity, "Json", JsonSerializer.Serialize(project, RecordJson.Options));
             projectEntities.Add(entity);
-            foreach (var (facet, value) in CatalogueKeys.IndexedValues(project))
-            {
-                indexEntities.Add(new TableEntity(CatalogueKeys.IndexPartition(facet, value), CatalogueKeys.IndexRow(brochureId, generation, project.Ordinal))
-                {
-                    ["ProjectId"] = project.Id,
-                    ["BrochureId"] = brochureId,
-                    ["Generation"] = generation,
-                });
-            }
         }
-        // Projects before index entities: a crash in between leaves projects that lead cleanup to the index entries.
         await SubmitAsync(storage.Projects, projectEntities, TableTransactionActionType.UpsertReplace, cancellationToken);
-        await SubmitAsync(storage.ProjectIndex, indexEntities, TableTransactionActionType.UpsertReplace, cancellationToken);
     }
 
     private async Task<bool> SwitchAsync(BrochureCommit commit, string generation, CancellationToken cancellationToken)
@@ -422,7 +439,7 @@ public sealed class CatalogueStore(CatalogueStorage storage)
             if (olderOnly && keep is not null && string.CompareOrdinal(generation, keep) > 0) continue;
             doomed.Add(entity);
         }
-        await DeleteProjectsAsync(brochureId, doomed, cancellationToken);
+        await SubmitAsync(storage.Projects, doomed, TableTransactionActionType.Delete, cancellationToken);
         return doomed.Count > 0;
     }
 
@@ -432,38 +449,12 @@ public sealed class CatalogueStore(CatalogueStorage storage)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {brochureId} and RowKey ge {from} and RowKey lt {to}");
         var doomed = new List<TableEntity>();
         await foreach (var entity in storage.Projects.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) doomed.Add(entity);
-        await DeleteProjectsAsync(brochureId, doomed, cancellationToken);
-    }
-
-    private async Task DeleteProjectsAsync(string brochureId, List<TableEntity> projectEntities, CancellationToken cancellationToken)
-    {
-        if (projectEntities.Count == 0) return;
-        // Index entities first: the project entities are what tells a later sweep which index entities exist.
-        var index = new List<TableEntity>();
-        foreach (var entity in projectEntities)
-        {
-            var generation = CatalogueKeys.GenerationOf(entity.RowKey);
-            ProjectRecord project;
-            try
-            {
-                project = ReadProject(entity);
-            }
-            catch (Exception e) when (e is JsonException or InvalidDataException)
-            {
-                continue; // A half-written entity has no readable facets; its index rows (if any) expire with nothing.
-            }
-            foreach (var (facet, value) in CatalogueKeys.IndexedValues(project))
-            {
-                index.Add(new TableEntity(CatalogueKeys.IndexPartition(facet, value), CatalogueKeys.IndexRow(brochureId, generation, project.Ordinal)));
-            }
-        }
-        await SubmitAsync(storage.ProjectIndex, index, TableTransactionActionType.Delete, cancellationToken);
-        await SubmitAsync(storage.Projects, projectEntities, TableTransactionActionType.Delete, cancellationToken);
+        await SubmitAsync(storage.Projects, doomed, TableTransactionActionType.Delete, cancellationToken);
     }
 
     /// <summary>
-    /// Entity group transactions: one partition each, at most 100 entities and well under 4 MiB. Index entities
-    /// spread over many partitions, so batches go out a few at a time rather than one round trip after another.
+    /// Entity group transactions: one partition each, at most 100 entities and well under 4 MiB; a large brochure's
+    /// batches go out a few at a time rather than one round trip after another.
     /// </summary>
     private async Task SubmitAsync(TableClient table, List<TableEntity> entities, TableTransactionActionType action, CancellationToken cancellationToken)
     {

@@ -28,7 +28,6 @@ public sealed class CatalogueApp : IAsyncDisposable
             ["CatalogStorage"] = connectionString,
             ["Catalog:BrochuresTable"] = prefix + "brochures",
             ["Catalog:ProjectsTable"] = prefix + "projects",
-            ["Catalog:ProjectIndexTable"] = prefix + "index",
             ["Catalog:CorrectionsTable"] = prefix + "corrections",
             ["Catalog:BrochureContainer"] = prefix + "-brochures",
         };
@@ -59,10 +58,13 @@ public sealed class CatalogueApp : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 
+    /// <summary>What the hosts give a request: MVC's result executors (FileStreamResult: ranges, ETags), logging.</summary>
+    private static readonly IServiceProvider HttpServices = new ServiceCollection().AddLogging().AddMvcCore().Services.BuildServiceProvider();
+
     public static async Task<Response> SendAsync(Func<HttpRequest, Task<IActionResult>> function, string method, string pathAndQuery,
-        IDictionary<string, string>? headers = null, byte[]? body = null, string? contentType = null)
+        IDictionary<string, string>? headers = null, byte[]? body = null, string? contentType = null, bool chunked = false)
     {
-        var context = new DefaultHttpContext();
+        var context = new DefaultHttpContext { RequestServices = HttpServices };
         var request = context.Request;
         request.Method = method;
         var queryStart = pathAndQuery.IndexOf('?');
@@ -72,7 +74,7 @@ public sealed class CatalogueApp : IAsyncDisposable
         if (body is not null)
         {
             request.Body = new MemoryStream(body);
-            request.ContentLength = body.Length;
+            if (!chunked) request.ContentLength = body.Length; // chunked: no Content-Length, the size is known only by reading
         }
         if (contentType is not null) request.ContentType = contentType;
         var responseBody = new MemoryStream();

@@ -12,24 +12,25 @@ public sealed class FunctionsMetadataTests
     private static readonly Dictionary<string, JsonElement> Functions = Load();
 
     [Theory]
-    [InlineData("Health", "api/health", "get", "Anonymous")]
-    [InlineData("ListProjects", "api/projects", "get", "Anonymous")]
-    [InlineData("GetProject", "api/projects/{id}", "get", "Anonymous")]
-    [InlineData("Facets", "api/facets", "get", "Anonymous")]
-    [InlineData("ListBrochures", "api/brochures", "get", "Anonymous")]
-    [InlineData("GetBrochure", "api/brochures/{id}", "get", "Anonymous")]
+    [InlineData("Health", "api/health", "get,head", "Anonymous")]
+    [InlineData("ListProjects", "api/projects", "get,head", "Anonymous")]
+    [InlineData("GetProject", "api/projects/{id}", "get,head", "Anonymous")]
+    [InlineData("Facets", "api/facets", "get,head", "Anonymous")]
+    [InlineData("ListBrochures", "api/brochures", "get,head", "Anonymous")]
+    [InlineData("GetBrochure", "api/brochures/{id}", "get,head", "Anonymous")]
     [InlineData("UploadBrochure", "api/brochures", "post", "Function")]
     [InlineData("DeleteBrochure", "api/brochures/{id}", "delete", "Function")]
-    [InlineData("OpenApi", "api/openapi.json", "get", "Anonymous")]
-    [InlineData("GetBrochurePdf", "api/brochures/{id}/pdf", "get", "Anonymous")]
-    [InlineData("Dashboard", "/", "get", "Anonymous")]
-    [InlineData("DashboardAsset", "dashboard/{asset}", "get", "Anonymous")]
+    [InlineData("BlobDeleted", "api/events/blob-deleted", "post", "Function")]
+    [InlineData("OpenApi", "api/openapi.json", "get,head", "Anonymous")]
+    [InlineData("GetBrochurePdf", "api/brochures/{id}/pdf", "get,head", "Anonymous")]
+    [InlineData("Dashboard", "/", "get,head", "Anonymous")]
+    [InlineData("DashboardAsset", "dashboard/{asset}", "get,head", "Anonymous")]
     public void Http_functions_have_their_route_method_and_auth_level(string name, string route, string method, string authLevel)
     {
         var trigger = Trigger(name);
         Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal(route, trigger.GetProperty("route").GetString());
-        Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(method.Split(','), trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal(authLevel, trigger.GetProperty("authLevel").GetString());
     }
 
@@ -69,11 +70,18 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void Reconcile_is_a_timer_trigger_every_five_minutes()
+    {
+        var trigger = Trigger("Reconcile");
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("0 */5 * * * *", trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
     public void No_function_is_missing_or_unexpected()
     {
         Assert.Equal(
-            ["AddProject", "Dashboard", "DashboardAsset", "DeleteBrochure", "Facets", "GetBrochure", "GetBrochurePdf", "GetProject", "Health", "IngestBrochure",
-                "ListBrochures", "ListCorrections", "ListProjects", "OpenApi", "PatchProject", "ProjectHistory", "UploadBrochure", "WithdrawProject"],
+            ["AddProject", "BlobDeleted", "Dashboard", "DashboardAsset", "DeleteBrochure", "Facets", "GetBrochure", "GetBrochurePdf", "GetProject", "Health", "IngestBrochure", "ListBrochures", "ListCorrections", "ListProjects", "OpenApi", "PatchProject", "ProjectHistory", "Reconcile", "UploadBrochure", "WithdrawProject"],
             Functions.Keys.Order(StringComparer.Ordinal));
     }
 

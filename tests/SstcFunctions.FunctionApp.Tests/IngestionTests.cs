@@ -149,3 +149,32 @@ public sealed class IngestionTests(AzuriteFixture fixture)
         return n;
     }
 }
+
+/// <summary>A file that opens but yields no project is never a bare "succeeded, 0 projects" (the real extraction, in process).</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class NoProjectsWarningTests(AzuriteFixture fixture)
+{
+    [Fact]
+    public async Task A_pdf_whose_xref_sections_loop_succeeds_with_a_warning_not_silently_empty()
+    {
+        await using var app = fixture.NewApp(settings: new Dictionary<string, string?> { ["Extraction:InProcess"] = "true" });
+        await app.Store.Storage.EnsureCreatedAsync();
+
+        var status = await app.IngestAsync("looping-xref.pdf", HostilePdfs.XrefPrevLoop("South-South and Triangular Cooperation 2024"));
+
+        Assert.Equal(BrochureStates.Succeeded, status.Status);
+        Assert.Equal(0, status.ProjectCount);
+        var warning = Assert.Single(status.Warnings);
+        Assert.Contains("no project found in 1 page(s)", warning);
+    }
+
+    [Fact]
+    public void An_extraction_that_explains_itself_or_found_projects_is_left_as_it_is()
+    {
+        var found = HandBuiltRecords.Result("found", 2);
+        Assert.Same(found, BrochureIngestion.WithNoProjectsWarning(found));
+        var explained = HandBuiltRecords.Result("explained", 0) with { Warnings = ["stated 12 projects, found 0"] };
+        Assert.Same(explained, BrochureIngestion.WithNoProjectsWarning(explained));
+        Assert.Single(BrochureIngestion.WithNoProjectsWarning(HandBuiltRecords.Result("silent", 0) with { Warnings = [] }).Warnings);
+    }
+}

@@ -103,11 +103,4 @@ public sealed class LanguageFilterTests(AzuriteFixture fixture) : IAsyncLifetime
         Assert.Equal(200, response.Status);
         Assert.Equal("es", response.Json.GetProperty("language").GetString());
     }
-
-    [Fact]
-    public async Task Projects_are_findable_by_language_in_the_storage_index()
-    {
-        var ids = await _app.Store.FindProjectIdsAsync(CatalogueFacets.Language, "fr");
-        Assert.Equal(3, ids.Count);
-    }
 }

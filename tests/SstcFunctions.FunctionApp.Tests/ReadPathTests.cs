@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SstcFunctions.FunctionApp.Catalogue;
 using SstcFunctions.FunctionApp.Functions;
 using SstcFunctions.TestSupport;
 
@@ -26,6 +27,8 @@ public sealed class ReadPathTests(AzuriteFixture fixture)
             () => CatalogueApp.SendAsync(r => facets.Run(r, CancellationToken.None), "GET", "/api/facets"),
         };
         foreach (var request in requests) Assert.Equal(200, (await request()).Status); // warm up: snapshot loaded
+        var readModel = app.Get<CatalogueReadModel>();
+        var snapshot = await readModel.GetAsync();
 
         var timings = new List<double>();
         for (var i = 0; i < 1_500; i++)
@@ -38,9 +41,9 @@ public sealed class ReadPathTests(AzuriteFixture fixture)
         timings.Sort();
         var p50 = timings[timings.Count / 2];
         var p99 = timings[(int)(timings.Count * 0.99)];
-        // One Azurite table query takes tens of milliseconds; an in-memory answer takes well under one.
-        Assert.True(p50 < 5, $"p50 {p50:F2} ms");
-        Assert.True(p99 < 50, $"p99 {p99:F2} ms");
+        // Every answer came from the snapshot loaded before: no request reloaded the catalogue. (Timings are printed,
+        // not asserted: a busy CI machine makes any bound flaky; scripts/bench.sh measures them.)
+        Assert.Same(snapshot, await readModel.GetAsync());
         Console.WriteLine($"read path: p50 {p50:F3} ms, p99 {p99:F3} ms over {timings.Count} requests");
     }
 }

@@ -146,7 +146,8 @@ public sealed class InfrastructureTests(CompiledInfrastructure infra)
     [Fact]
     public void The_subscription_sends_BlobCreated_events_of_the_trigger_container_to_the_functions_blob_webhook()
     {
-        var subscription = Arm.Single(infra.BlobEvents, "Microsoft.EventGrid/systemTopics/eventSubscriptions");
+        var subscription = Arm.OfType(infra.BlobEvents, "Microsoft.EventGrid/systemTopics/eventSubscriptions")
+            .Single(s => Arm.At(s, "properties.destination.properties.endpointUrl").GetString()!.Contains("runtime/webhooks/blobs"));
 
         Assert.Equal($"/blobServices/default/containers/{BlobFunction.Container}/", Arm.At(subscription, "properties.filter.subjectBeginsWith").GetString());
         Assert.Equal("/blobServices/default/containers/brochures/", Arm.At(subscription, "properties.filter.subjectBeginsWith").GetString());
@@ -163,6 +164,25 @@ public sealed class InfrastructureTests(CompiledInfrastructure infra)
 
         Assert.Equal(30, Arm.At(infra.BlobEvents, "parameters.maxDeliveryAttempts.defaultValue").GetInt32());
         Assert.Equal("[parameters('maxDeliveryAttempts')]", Arm.At(subscription, "properties.retryPolicy.maxDeliveryAttempts").GetString());
+        Assert.Equal("StorageBlob", Arm.At(subscription, "properties.deadLetterWithResourceIdentity.deadLetterDestination.endpointType").GetString());
+    }
+
+    [Fact]
+    public void A_second_subscription_sends_BlobDeleted_events_of_the_trigger_container_to_the_BlobDeleted_function()
+    {
+        var subscription = Arm.OfType(infra.BlobEvents, "Microsoft.EventGrid/systemTopics/eventSubscriptions")
+            .Single(s => Arm.At(s, "properties.destination.properties.endpointUrl").GetString()!.Contains("api/events/blob-deleted"));
+
+        Assert.Equal(["Microsoft.Storage.BlobDeleted"], Arm.At(subscription, "properties.filter.includedEventTypes").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal($"/blobServices/default/containers/{BlobFunction.Container}/", Arm.At(subscription, "properties.filter.subjectBeginsWith").GetString());
+        var endpoint = Arm.At(subscription, "properties.destination.properties.endpointUrl").GetString()!;
+        Assert.StartsWith("[format('https://{0}/api/events/blob-deleted?code={1}'", endpoint);
+        Assert.Contains("functionKeys.default", endpoint);
+        // The route the subscription calls is the BlobDeleted function's own route.
+        var function = typeof(SstcFunctions.FunctionApp.Functions.BlobDeletedFunction).GetMethod("Run")!.GetParameters()
+            .Select(p => p.GetCustomAttributes(typeof(Microsoft.Azure.Functions.Worker.HttpTriggerAttribute), false).OfType<Microsoft.Azure.Functions.Worker.HttpTriggerAttribute>().FirstOrDefault())
+            .First(a => a is not null)!;
+        Assert.Equal("api/events/blob-deleted", function.Route);
         Assert.Equal("StorageBlob", Arm.At(subscription, "properties.deadLetterWithResourceIdentity.deadLetterDestination.endpointType").GetString());
     }
 

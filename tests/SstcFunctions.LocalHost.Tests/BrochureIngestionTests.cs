@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SstcFunctions.LocalHost.EventGrid;
 using SstcFunctions.LocalHost.Http;
 using SstcFunctions.TestSupport;
 
@@ -32,8 +34,10 @@ public sealed class BrochureIngestionTests(LocalHostFixture fixture)
         var status = await fixture.WaitForBrochureAsync(id, IngestionTimeout);
         Assert.True(status.GetProperty("status").GetString() == "succeeded", status.ToString());
         await AssertServedAsExtractedAsync(id);
-        // The local Event Grid delivers each blob version once: the function runs once, not on every listing.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // The local Event Grid delivers each blob version once: the function runs once, not on every listing. Three
+        // more complete listings of the container (counted, not waited for by the clock) deliver nothing again.
+        var publisher = fixture.Host.Services.GetServices<IHostedService>().OfType<LocalEventGridPublisher>().Single();
+        await publisher.WaitForPassesAsync(publisher.CompletedPasses + 3, new CancellationTokenSource(IngestionTimeout).Token);
         Assert.Equal(before + 1, invocations.CountOf("IngestBrochure"));
     }
 
@@ -95,4 +99,46 @@ public sealed class BrochureIngestionTests(LocalHostFixture fixture)
 
     /// <summary>Compact JSON with the property order kept: the same record serialises to the same text.</summary>
     private static string Canonical(JsonElement element) => JsonSerializer.Serialize(element);
+
+    [Fact]
+    public async Task A_file_deleted_from_storage_takes_its_brochure_out_of_the_catalogue_within_seconds()
+    {
+        var id = $"deleted-{Guid.NewGuid():N}"[..18];
+        var container = new BlobContainerClient(fixture.Storage.ConnectionString, "brochures");
+        await container.CreateIfNotExistsAsync();
+        await container.GetBlobClient($"{id}.pdf").UploadAsync(SharedFixtures.SeedBrochurePdf);
+        var status = await fixture.WaitForBrochureAsync(id, IngestionTimeout);
+        Assert.True(status.GetProperty("status").GetString() == "succeeded", status.ToString());
+        Assert.NotEmpty(await fixture.ProjectsOfAsync(id, status.GetProperty("projectCount").GetInt32(), TimeSpan.FromSeconds(15)));
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await container.GetBlobClient($"{id}.pdf").DeleteAsync();
+
+        // The local Event Grid announces the deletion (BlobDeleted) to the app's BlobDeleted function: no GET sweeps.
+        using var timeout = new CancellationTokenSource(IngestionTimeout);
+        while (true)
+        {
+            using var response = await fixture.Http.GetAsync($"api/brochures/{id}", timeout.Token);
+            if (response.StatusCode == HttpStatusCode.NotFound) break;
+            await Task.Delay(50, timeout.Token);
+        }
+        Console.WriteLine($"delete-to-gone: {clock.ElapsedMilliseconds} ms");
+        Assert.Empty(await fixture.ProjectsOfAsync(id, 0, TimeSpan.FromSeconds(15)));
+        Assert.True(fixture.Host.Services.GetRequiredService<FunctionInvocationLog>().CountOf("BlobDeleted") > 0);
+    }
+
+    [Fact]
+    public async Task The_reconcile_timer_function_removes_a_brochure_whose_file_vanished_without_an_event()
+    {
+        var id = $"no-event-{Guid.NewGuid():N}"[..18];
+        var store = fixture.Host.Services.GetRequiredService<SstcFunctions.Storage.CatalogueStore>();
+        await store.CommitAsync(HandBuiltRecords.Commit(id, HandBuiltRecords.Result(id, 2)));
+
+        var timers = fixture.Host.Services.GetRequiredService<SstcFunctions.LocalHost.Timers.LocalTimerTriggers>();
+        var reconcile = SstcFunctions.LocalHost.Timers.TimerTriggerFunction.ReadFrom(LocalFunctionsHost.FunctionApp).Single(f => f.FunctionName == "Reconcile");
+        await timers.InvokeAsync(reconcile, CancellationToken.None);
+
+        Assert.Null(await store.GetBrochureAsync(id));
+        Assert.Empty(await store.GetProjectsAsync(id));
+    }
 }

@@ -133,6 +133,40 @@ public sealed partial class RouteTableTests(LocalHostFixture fixture)
         Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod.StatusCode);
     }
 
+    [Fact]
+    public async Task Every_response_says_nosniff_the_hosts_own_errors_included()
+    {
+        using var ok = await fixture.Http.GetAsync("api/health");
+        using var notFound = await fixture.Http.GetAsync("api/no-such-route");
+        using var wrongMethod = await fixture.Http.PutAsync("api/health", new StringContent(""));
+        using var noKey = await fixture.Http.PostAsync("api/brochures?name=x.pdf", new ByteArrayContent([]));
+        using var problem = await fixture.Http.GetAsync("api/projects?country=not-a-country");
+
+        foreach (var response in new[] { ok, notFound, wrongMethod, noKey, problem })
+        {
+            Assert.True(response.Headers.TryGetValues("X-Content-Type-Options", out var values), $"{response.RequestMessage!.Method} {response.RequestMessage.RequestUri}: {(int)response.StatusCode}");
+            Assert.Equal(["nosniff"], values);
+        }
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed, HttpStatusCode.Unauthorized, HttpStatusCode.BadRequest],
+            new[] { ok, notFound, wrongMethod, noKey, problem }.Select(r => r.StatusCode));
+    }
+
+    [Theory]
+    [MemberData(nameof(HttpFunctions))]
+    public async Task Every_get_route_also_answers_head_with_the_same_status_and_no_body(string functionName)
+    {
+        var route = Declared.Single(d => d.Function == functionName);
+        if (!route.Methods.Contains("get", StringComparer.OrdinalIgnoreCase)) return; // POST/DELETE-only functions have no HEAD
+        Assert.Contains("head", route.Methods, StringComparer.OrdinalIgnoreCase);
+
+        using var get = await fixture.Http.GetAsync(Url(route.Route));
+        using var head = await fixture.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, Url(route.Route)));
+
+        Assert.Equal(get.StatusCode, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+    }
+
     private int Invocations(string functionName) =>
         fixture.Host.Services.GetRequiredService<FunctionInvocationLog>().CountOf(functionName);
 

@@ -51,8 +51,15 @@ public sealed class StandaloneProcessTests
         await container.GetBlobClient("uploaded.pdf").UploadAsync(BinaryData.FromString("x"));
 
         while (webhook.Requests.Count == 0 && DateTime.UtcNow < deadline && !events.HasExited) await Task.Delay(100);
-        await Task.Delay(1000); // several more listings: still one delivery
-        var request = Assert.Single(webhook.Requests);
+        // Several more listings: still one delivery. Each later upload is announced by a later pass, which listed
+        // uploaded.pdf again: three sentinels delivered prove three more passes without waiting for the clock.
+        for (var i = 1; i <= 3; i++)
+        {
+            await container.GetBlobClient($"sentinel-{i}.pdf").UploadAsync(BinaryData.FromString("x"));
+            while (webhook.Requests.Count < 1 + i && DateTime.UtcNow < deadline && !events.HasExited) await Task.Delay(100);
+        }
+        Assert.Equal(4, webhook.Requests.Count);
+        var request = Assert.Single(webhook.Requests, r => r.Body.Contains("/blobs/uploaded.pdf", StringComparison.Ordinal));
         Assert.Equal("/runtime/webhooks/blobs?functionName=Host.Functions.IngestBrochure", request.PathAndQuery);
         using var body = JsonDocument.Parse(request.Body);
         Assert.Equal("/blobServices/default/containers/brochures/blobs/uploaded.pdf", body.RootElement[0].GetProperty("subject").GetString());

@@ -22,7 +22,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             BrochuresTable = prefix + "brochures",
             ProjectsTable = prefix + "projects",
-            ProjectIndexTable = prefix + "index",
             CorrectionsTable = prefix + "corrections",
             BrochureContainer = prefix + "-brochures",
         };

@@ -41,7 +41,7 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     }
 
     [Fact]
-    public async Task Same_content_committed_twice_leaves_one_set_of_records_and_index_entities()
+    public async Task Same_content_committed_twice_leaves_one_set_of_records()
     {
         var store = fixture.NewStore();
         var result = HandBuiltRecords.Result("twice", 5);
@@ -49,12 +49,11 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
         await store.CommitAsync(HandBuiltRecords.Commit("twice", result));
 
         Assert.Equal(5, (await Tables.ProjectsAsync(store)).Count);
-        Assert.Equal(ExpectedIndexCount(result), (await Tables.IndexAsync(store)).Count);
         Assert.Single(await Tables.BrochureRowsAsync(store));
     }
 
     [Fact]
-    public async Task Changed_content_replaces_every_old_project_and_index_entity()
+    public async Task Changed_content_replaces_every_old_project()
     {
         var store = fixture.NewStore();
         await store.CommitAsync(HandBuiltRecords.Commit("changing", HandBuiltRecords.Result("changing", 9, "a")));
@@ -64,10 +63,7 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
         var loaded = await store.LoadAsync();
         Assert.Equal(Json(replacement.Projects), Json(loaded.Projects));
         Assert.Equal(4, (await Tables.ProjectsAsync(store)).Count);
-        var index = await Tables.IndexAsync(store);
-        Assert.Equal(ExpectedIndexCount(replacement), index.Count);
-        Assert.DoesNotContain(index, e => e.PartitionKey == "topic|skills"); // variant a's topic
-        Assert.Empty(await store.FindProjectIdsAsync(CatalogueFacets.Topic, "skills"));
+        Assert.DoesNotContain(loaded.Projects, p => p.Topics.Contains("skills")); // variant a's topic
         Assert.Equal("sha-b", Assert.Single(loaded.Brochures).Sha256);
     }
 
@@ -82,7 +78,6 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
         Assert.Equal("encrypted PDF: a password is required", status.Error);
         Assert.Empty((await store.LoadAsync()).Projects);
         Assert.Empty(await Tables.ProjectsAsync(store));
-        Assert.Empty(await Tables.IndexAsync(store));
     }
 
     [Fact]
@@ -96,7 +91,6 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
 
         Assert.DoesNotContain(await Tables.BrochureRowsAsync(store), e => e.RowKey == "doomed");
         Assert.DoesNotContain(await Tables.ProjectsAsync(store), e => e.PartitionKey == "doomed");
-        Assert.DoesNotContain(await Tables.IndexAsync(store), e => e.RowKey.StartsWith("doomed|", StringComparison.Ordinal));
         Assert.Equal(2, (await Tables.ProjectsAsync(store)).Count);
         Assert.Null(await store.GetBrochureAsync("doomed"));
         Assert.False(await store.DeleteBrochureAsync("doomed"));
@@ -118,7 +112,6 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
         var projects = await Tables.ProjectsAsync(store);
         Assert.Single(projects.Select(p => p.GetString("Generation")).Distinct());
         Assert.Equal(expected.Projects.Count, projects.Count);
-        Assert.Equal(ExpectedIndexCount(expected), (await Tables.IndexAsync(store)).Count);
     }
 
     [Fact]
@@ -174,7 +167,7 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
         await store.CommitAsync(HandBuiltRecords.Commit("big", result));
 
         Assert.Equal(250, (await store.LoadAsync()).Projects.Count);
-        Assert.Equal(ExpectedIndexCount(result), (await Tables.IndexAsync(store)).Count);
+        Assert.Equal(250, (await Tables.ProjectsAsync(store)).Count);
     }
 
     [Fact]
@@ -191,28 +184,12 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
     }
 
     [Fact]
-    public async Task Index_partitions_answer_facet_queries_for_the_committed_generation_only()
-    {
-        var store = fixture.NewStore();
-        await store.CommitAsync(HandBuiltRecords.Commit("indexed", HandBuiltRecords.Result("indexed", 8)));
-        await store.CommitAsync(HandBuiltRecords.Commit("other", HandBuiltRecords.Result("other", 4)));
-
-        var brazil = await store.FindProjectIdsAsync(CatalogueFacets.Country, "BR");
-        var expected = (await store.LoadAsync()).Projects.Where(p => p.Countries.Contains("BR")).Select(p => p.Id);
-        Assert.Equal(expected, brazil);
-        Assert.NotEmpty(brazil);
-        Assert.Equal(
-            (await store.LoadAsync()).Projects.Where(p => p.Region == "Arab States").Select(p => p.Id),
-            await store.FindProjectIdsAsync(CatalogueFacets.Region, "arab states"));
-    }
-
-    [Fact]
     public async Task Injection_looking_values_are_plain_keys()
     {
         var store = fixture.NewStore();
         await store.CommitAsync(HandBuiltRecords.Commit("safe", HandBuiltRecords.Result("safe", 3)));
-        Assert.Empty(await store.FindProjectIdsAsync(CatalogueFacets.Country, "' or true or '"));
-        Assert.Empty(await store.FindProjectIdsAsync(CatalogueFacets.Country, "BR' or PartitionKey ne '"));
+        Assert.Empty(await store.GetProjectsAsync("safe' or true or '"));
+        Assert.Empty(await store.GetProjectsAsync("x' or PartitionKey ne '"));
         Assert.Null(await store.GetBrochureAsync("safe' or '1' eq '1"));
     }
 
@@ -262,8 +239,6 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
         Assert.Equal("storage unavailable, will retry", failed.Error);
         Assert.Equal(Json(result.Projects), Json((await store.LoadAsync()).Projects));
     }
-
-    private static int ExpectedIndexCount(ExtractionResult result) => result.Projects.Sum(p => CatalogueKeys.IndexedValues(p).Count());
 
     private static string Json(IEnumerable<ProjectRecord> projects) => JsonSerializer.Serialize(projects.ToList(), RecordJson.Options);
 }

@@ -14,8 +14,6 @@ internal static class Tables
 
     public static async Task<List<TableEntity>> ProjectsAsync(CatalogueStore store) => await AllAsync(store.Storage.Projects);
 
-    public static async Task<List<TableEntity>> IndexAsync(CatalogueStore store) => await AllAsync(store.Storage.ProjectIndex);
-
     public static async Task<List<TableEntity>> BrochureRowsAsync(CatalogueStore store) =>
         (await AllAsync(store.Storage.Brochures)).Where(e => e.PartitionKey == "brochure").ToList();
 }

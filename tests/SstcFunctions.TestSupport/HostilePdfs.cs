@@ -34,7 +34,7 @@ public static class HostilePdfs
         new("image-only.pdf", ImageOnly, "no text layer"),
         new("flate-bomb.pdf", () => FlateBomb(), "decompression"),
         new("deep-nesting.pdf", () => DeepNesting(), "nested too deeply"),
-        new("xref-prev-loop.pdf", XrefPrevLoop, "no text:"), // the loop must not hang; its one page has neither text nor images
+        new("xref-prev-loop.pdf", () => XrefPrevLoop(), "no text:"), // the loop must not hang; its one page has neither text nor images
         new("many-pages.pdf", () => ManyPages(5_000), "too many pages: 5000 > 1000"),
         new("deep-postscript.pdf", () => DeepPostScriptFunction(), "crashed"),
         new("lying-length.pdf", LyingLength, null), // lenient parsing finds endstream and reads it
@@ -157,15 +157,28 @@ public static class HostilePdfs
         return pdf.ToBytes();
     }
 
-    /// <summary>Two cross-reference sections whose /Prev entries point at each other.</summary>
-    public static byte[] XrefPrevLoop()
+    /// <summary>
+    /// Two cross-reference sections whose /Prev entries point at each other; with <paramref name="text"/>, its one page
+    /// shows that line (Helvetica), so the file has a text layer but no project card.
+    /// </summary>
+    public static byte[] XrefPrevLoop(string? text = null)
     {
-        var objects = new[]
-        {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
-        };
+        var content = $"BT /F1 12 Tf 72 720 Td ({Escape(text ?? "")}) Tj ET";
+        var objects = text is null
+            ? new[]
+            {
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+            }
+            : new[]
+            {
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+                $"<< /Length {Encoding.ASCII.GetByteCount(content)} >>\nstream\n{content}\nendstream",
+            };
         var buffer = new MemoryStream();
         void Write(string s) => buffer.Write(Encoding.ASCII.GetBytes(s));
         Write("%PDF-1.7\n");

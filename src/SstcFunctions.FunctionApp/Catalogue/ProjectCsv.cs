@@ -3,7 +3,10 @@ using SstcFunctions.Core.Records;
 
 namespace SstcFunctions.FunctionApp.Catalogue;
 
-/// <summary>CSV export (RFC 4180, UTF-8, header row): one row per project, list fields joined with ";".</summary>
+/// <summary>
+/// CSV export (RFC 4180, UTF-8, header row): one row per project, list fields joined with ";", text cells safe to open
+/// in a spreadsheet (<see cref="SpreadsheetText"/>).
+/// </summary>
 public static class ProjectCsv
 {
     public const string ContentType = "text/csv; charset=utf-8; header=present";
@@ -25,39 +28,47 @@ public static class ProjectCsv
             csv.EndRecord();
             foreach (var p in projects)
             {
-                csv.WriteField(p.Id);
-                csv.WriteField(p.BrochureId);
+                Text(csv, p.Id);
+                Text(csv, p.BrochureId);
                 csv.WriteField(p.Ordinal, "");
-                csv.WriteField(p.Title);
-                csv.WriteField(p.Region ?? "");
-                csv.WriteField(p.Description);
-                csv.WriteField(Join(p.Countries));
-                csv.WriteField(Join(p.CountryNames));
-                csv.WriteField(p.Outcome?.Id ?? "");
-                csv.WriteField(p.Outcome?.Title ?? "");
-                csv.WriteField(Join(p.Outcomes.Select(o => o.Id)));
-                csv.WriteField(Join(p.Topics));
-                csv.WriteField(Join(p.Activities));
-                csv.WriteField(Join(p.Modality));
-                csv.WriteField(Join(p.Tags));
+                Text(csv, p.Title);
+                Text(csv, p.Region ?? "");
+                Text(csv, p.Description);
+                Text(csv, Join(p.Countries));
+                Text(csv, Join(p.CountryNames));
+                Text(csv, p.Outcome?.Id ?? "");
+                Text(csv, p.Outcome?.Title ?? "");
+                Text(csv, Join(p.Outcomes.Select(o => o.Id)));
+                Text(csv, Join(p.Topics));
+                Text(csv, Join(p.Activities));
+                Text(csv, Join(p.Modality));
+                Text(csv, Join(p.Tags));
                 csv.WriteField(p.Page, "");
                 csv.WriteField(p.Bounds.X, "");
                 csv.WriteField(p.Bounds.Y, "");
                 csv.WriteField(p.Bounds.Width, "");
                 csv.WriteField(p.Bounds.Height, "");
                 csv.WriteField(p.Confidence, "");
-                csv.WriteField(Join(p.ConfidenceReasons));
+                Text(csv, Join(p.ConfidenceReasons));
                 csv.EndRecord();
             }
         }
         return buffer.ToArray();
     }
 
-    /// <summary>
-    /// RFC 4180 (CRLF, quotes where needed), UTF-8 without BOM, invariant numbers. Formula-looking text is left as it
-    /// is: the export must read back to exactly the records, and a "-" starting a description is data.
-    /// </summary>
+    /// <summary>RFC 4180 (CRLF, quotes where needed), UTF-8 without BOM, invariant numbers.</summary>
     public static CsvWriterOptions Options { get; } = CsvWriterOptions.Default;
+
+    /// <summary>
+    /// A text cell a spreadsheet will not run as a formula: text extracted from an uploaded PDF may start with "=", "+",
+    /// "-", "@", a tab or CR; such a cell gets a leading single quote and double quotes (OWASP), and
+    /// <see cref="SpreadsheetText.Restore"/> gives the exact text back.
+    /// </summary>
+    private static void Text(CsvWriter csv, string value)
+    {
+        var safe = SpreadsheetText.Neutralise(value);
+        csv.WriteField(safe, ReferenceEquals(safe, value) ? CsvQuoting.WhenNeeded : CsvQuoting.Always);
+    }
 
     private static string Join(IEnumerable<string> values) => string.Join(ListSeparator, values);
 }

@@ -39,7 +39,7 @@ public sealed class DashboardFunction
 
     /// <summary>Runs on GET /: the dashboard page.</summary>
     [Function("Dashboard")]
-    public IActionResult Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "/")] HttpRequest request) =>
+    public IActionResult Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "/")] HttpRequest request) =>
         DashboardAssets.Embedded.Index is { } page
             ? new BodyResult(StatusCodes.Status200OK, page.Content, page.ContentType) { CacheControl = PageCaching, Headers = PageHeaders }
             : ApiResults.NotFound("This build has no dashboard; build the app with Node.js installed.");
@@ -47,7 +47,7 @@ public sealed class DashboardFunction
     /// <summary>Runs on GET /dashboard/{asset}: one file of the bundle by its exact (content-hashed) name, or 404.</summary>
     [Function("DashboardAsset")]
     public IActionResult Asset(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/{asset}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "dashboard/{asset}")] HttpRequest request,
         string asset) =>
         DashboardAssets.Embedded.Find(asset) is { } file
             ? new BodyResult(StatusCodes.Status200OK, file.Content, file.ContentType) { CacheControl = HashedAssetCaching, Headers = AssetHeaders }

@@ -11,7 +11,7 @@ public sealed class FacetsFunction(ProjectQueryParser parser, CatalogueQueries q
     /// <summary>Runs on GET /api/facets: counts per region, country, topic, outcome, activity and modality, under the project filters.</summary>
     [Function("Facets")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/facets")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/facets")] HttpRequest request,
         CancellationToken cancellationToken) =>
         guard.RunAsync(request, async () =>
             parser.TryParseFilter(request, out var filter, out var problem)

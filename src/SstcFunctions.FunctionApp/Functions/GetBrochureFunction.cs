@@ -12,7 +12,7 @@ public sealed class GetBrochureFunction(CatalogueStore store, CatalogueReadModel
     /// <summary>Runs on GET /api/brochures/{id}: the brochure's status (pending, succeeded or failed with the reason), or 404.</summary>
     [Function("GetBrochure")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/brochures/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/brochures/{id}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
         guard.RunAsync(request, async () =>

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Storage.Blobs.Models;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -13,12 +14,15 @@ public sealed class GetBrochurePdfFunction(CatalogueStore store, RequestGuard gu
     public const string PdfContentType = "application/pdf";
 
     /// <summary>
-    /// Runs on GET /api/brochures/{id}/pdf: the brochure's source file, streamed, so a project's provenance can be opened
-    /// at its page (<c>…/pdf#page=N</c>). 404 when the brochure or its file is gone.
+    /// Runs on GET and HEAD /api/brochures/{id}/pdf: the brochure's source file, so a project's provenance can be opened
+    /// at its page (<c>…/pdf#page=N</c>). Served by the framework's <see cref="FileStreamResult"/>: <c>Range</c> → 206
+    /// with only the bytes asked for (a PDF viewer opening page N fetches ranges, not the whole file),
+    /// <c>If-None-Match</c>/<c>If-Range</c> against the blob's ETag → 304 or the whole file. The blob is read through a
+    /// seekable stream that downloads only what is read. 404 when the brochure or its file is gone.
     /// </summary>
     [Function("GetBrochurePdf")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/brochures/{id}/pdf")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/brochures/{id}/pdf")] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
         guard.RunAsync(request, async () =>
@@ -28,37 +32,33 @@ public sealed class GetBrochurePdfFunction(CatalogueStore store, RequestGuard gu
             if (status is null) return ApiResults.NotFound($"No brochure with id '{id}'.");
 
             var blob = store.Storage.BrochureBlobs.GetBlobClient(status.FileName);
-            Azure.Storage.Blobs.Models.BlobDownloadStreamingResult download;
+            BlobProperties properties;
+            Stream content;
             try
             {
-                download = await store.Storage.RunAsync(() => blob.DownloadStreamingAsync(cancellationToken: cancellationToken), cancellationToken);
+                properties = (await store.Storage.RunAsync(() => blob.GetPropertiesAsync(cancellationToken: cancellationToken), cancellationToken)).Value;
+                // Pinned to the version whose ETag is sent: a replacement mid-download fails the read, never mixes files.
+                content = await blob.OpenReadAsync(new BlobOpenReadOptions(allowModifications: false)
+                {
+                    Conditions = new BlobRequestConditions { IfMatch = properties.ETag },
+                }, cancellationToken);
             }
             catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
             {
                 return ApiResults.NotFound($"The file of brochure '{id}' is no longer stored.");
             }
 
-            var etag = download.Details.ETag.ToString("H");
-            if (Matches(request.Headers.IfNoneMatch, etag))
+            var headers = request.HttpContext.Response.Headers;
+            // A brochure can be replaced under the same id: reuse only after revalidating.
+            headers.CacheControl = "no-cache";
+            var disposition = new ContentDispositionHeaderValue("inline");
+            disposition.SetHttpFileName(status.FileName);
+            headers.ContentDisposition = disposition.ToString();
+            return new FileStreamResult(content, PdfContentType)
             {
-                await download.Content.DisposeAsync();
-                return new BodyResult(StatusCodes.Status304NotModified, [], "")
-                {
-                    CacheControl = "no-cache",
-                    Headers = new Dictionary<string, string> { ["ETag"] = etag },
-                };
-            }
-            return new StreamedFileResult(download.Content, download.Details.ContentLength, PdfContentType, status.FileName)
-            {
-                // A brochure can be replaced under the same id: reuse only after revalidating.
-                CacheControl = "no-cache",
-                ETag = etag,
+                EnableRangeProcessing = true,
+                EntityTag = EntityTagHeaderValue.Parse(properties.ETag.ToString("H")),
+                LastModified = properties.LastModified,
             };
         });
-
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
-        ifNoneMatch.Count > 0
-        && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
-        && EntityTagHeaderValue.TryParse(etag, out var ours)
-        && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(ours, useStrongComparison: false));
 }

@@ -11,7 +11,7 @@ public sealed class GetProjectFunction(CatalogueQueries queries, RequestGuard gu
     /// <summary>Runs on GET /api/projects/{id}: one project record, or 404.</summary>
     [Function("GetProject")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/projects/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/projects/{id}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
         guard.RunAsync(request, async () => await queries.GetAsync(id, cancellationToken));

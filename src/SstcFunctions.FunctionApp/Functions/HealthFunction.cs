@@ -8,6 +8,6 @@ public sealed class HealthFunction
 {
     /// <summary>Runs on GET /api/health: liveness for load balancers and scripts.</summary>
     [Function("Health")]
-    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest request)
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/health")] HttpRequest request)
         => new OkObjectResult(new { status = "ok" });
 }

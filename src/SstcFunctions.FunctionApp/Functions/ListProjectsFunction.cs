@@ -14,7 +14,7 @@ public sealed class ListProjectsFunction(ProjectQueryParser parser, CatalogueQue
     /// </summary>
     [Function("ListProjects")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/projects")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/projects")] HttpRequest request,
         CancellationToken cancellationToken) =>
         guard.RunAsync(request, async () =>
             parser.TryParseProjects(request, out var query, out var problem)

@@ -20,6 +20,8 @@ public sealed class BrochureIngestion(
     ExtractionLimits limits,
     CatalogueReadModel readModel,
     Curation.CurationService curation,
+    IngestionRecoveryOptions recovery,
+    TimeProvider time,
     ILogger<BrochureIngestion> logger)
 {
     public const string StorageRetryReason = "storage unavailable, will retry";
@@ -70,7 +72,19 @@ public sealed class BrochureIngestion(
                 Sha256 = content.Sha256,
                 StartedAt = pending.StartedAt,
             };
-            commit = await ExtractAsync(commit, content, cancellationToken);
+            using (var heartbeat = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                var beating = HeartbeatAsync(brochureId, heartbeat.Token);
+                try
+                {
+                    commit = await ExtractAsync(commit, content, cancellationToken);
+                }
+                finally
+                {
+                    await heartbeat.CancelAsync();
+                    await beating;
+                }
+            }
             BrochureStatus status;
             try
             {
@@ -81,12 +95,12 @@ public sealed class BrochureIngestion(
                 status = await store.CommitAsync(commit with { Result = null, FailureReason = "a project is too large to store: " + tooLarge.Message }, cancellationToken);
             }
             readModel.Invalidate();
+            if (existing is not null && existing.FileName != blobName) await RemoveReplacedFileAsync(brochureId, existing.FileName, blobName, cancellationToken);
             await curation.NoteReingestionAsync(status, cancellationToken);
             if (status.Error is null)
                 logger.LogInformation("Brochure {BrochureId} {Status}: {Projects} projects", brochureId, status.Status, status.ProjectCount);
             else
                 logger.LogInformation("Brochure {BrochureId} {Status}: {Projects} projects; {Error}", brochureId, status.Status, status.ProjectCount, status.Error);
-            await ReconcileAsync(cancellationToken);
             return status;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -118,7 +132,7 @@ public sealed class BrochureIngestion(
         {
             content.Stream.Position = 0;
             var result = await extraction.ExtractAsync(content.Stream, commit.BrochureId, cancellationToken);
-            return commit with { Result = result };
+            return commit with { Result = WithNoProjectsWarning(result) };
         }
         catch (BrochureRejectedException rejected) when (rejected.Kind != FailureKind.Transient)
         {
@@ -128,23 +142,61 @@ public sealed class BrochureIngestion(
         }
     }
 
-    /// <summary>The blob trigger never sees deletes: each ingestion removes brochures whose file has gone.</summary>
-    private async Task ReconcileAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Touches the brochure row every <see cref="IngestionRecoveryOptions.HeartbeatInterval"/> while the file is
+    /// extracted, so <see cref="StalledIngestionRecovery"/> can tell a live ingestion from one whose process died.
+    /// </summary>
+    private async Task HeartbeatAsync(string brochureId, CancellationToken cancellationToken)
     {
         try
         {
-            var removed = await store.RemoveOrphansAsync(cancellationToken);
-            if (removed.Count > 0)
+            using var timer = new PeriodicTimer(recovery.HeartbeatInterval, time);
+            while (await timer.WaitForNextTickAsync(cancellationToken))
             {
-                readModel.Invalidate();
-                logger.LogInformation("Removed brochures whose file is gone: {BrochureIds}", string.Join(", ", removed));
+                try
+                {
+                    await store.TouchAsync(brochureId, time.GetUtcNow(), cancellationToken);
+                }
+                catch (Exception e) when (CatalogueStorage.IsTransient(e) || e is Azure.RequestFailedException)
+                {
+                    logger.LogWarning("Heartbeat of brochure {BrochureId} failed: {Message}", brochureId, e.Message);
+                }
             }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Another file name that maps to the same brochure id (uploaded straight to the container, where no 409 can be
+    /// answered) replaced the brochure: its old file goes, so a brochure keeps only its current file.
+    /// </summary>
+    private async Task RemoveReplacedFileAsync(string brochureId, string oldFileName, string newFileName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.Storage.BrochureBlobs.DeleteBlobIfExistsAsync(oldFileName, Azure.Storage.Blobs.Models.DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+            logger.LogInformation("Brochure {BrochureId}: {Old} replaced by {New}; the old file was removed", brochureId, oldFileName, newFileName);
         }
         catch (Exception e) when (CatalogueStorage.IsTransient(e) || e is Azure.RequestFailedException)
         {
-            logger.LogWarning(e, "Reconciliation skipped: storage unavailable");
+            logger.LogWarning(e, "Brochure {BrochureId}: could not remove the replaced file {Old}", brochureId, oldFileName);
         }
     }
+
+    /// <summary>
+    /// A file that opens but yields no project at all (a damaged cross-reference table the parser recovered from
+    /// silently, a document of another kind) still succeeds, but never as a bare "succeeded, 0 projects": the status
+    /// says so, with the page count, unless the extraction already explained it.
+    /// </summary>
+    internal static Core.Records.ExtractionResult WithNoProjectsWarning(Core.Records.ExtractionResult result) =>
+        result.Projects.Count > 0 || result.Warnings.Count > 0
+            ? result
+            : result with
+            {
+                Warnings = [$"no project found in {result.Brochure.PageCount} page(s): the file may be damaged (e.g. a broken cross-reference table) or not a project brochure"],
+            };
 
     /// <summary>Reads the blob once, hashing as it goes; stops at the size limit instead of buffering a huge file.</summary>
     private async Task<BufferedBrochure> ReadAsync(Stream blob, CancellationToken cancellationToken)

@@ -8,11 +8,11 @@ using SstcFunctions.FunctionApp.Http;
 namespace SstcFunctions.FunctionApp.Ingestion;
 
 /// <summary>The result of reading an upload: the file name and bytes, or the problem to answer with.</summary>
-public sealed record BrochureUpload(string? FileName, byte[]? Pdf, BodyResult? Problem);
+public sealed record BrochureUpload(string? FileName, UploadStream? Pdf, BodyResult? Problem);
 
 /// <summary>
 /// Validates POST /api/brochures before anything is stored: a usable name (400), a PDF content type and %PDF- magic
-/// bytes (415), a size within the extraction limit (413), read without buffering more than the limit.
+/// bytes (415), a size within the extraction limit (413, from Content-Length at once, else while streaming).
 /// </summary>
 public sealed class BrochureUploadReader(ExtractionLimits limits)
 {
@@ -42,22 +42,22 @@ public sealed class BrochureUploadReader(ExtractionLimits limits)
             bodyLimit.MaxRequestBodySize = limits.MaxFileBytes + 1;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        // Only the header window is read here; the rest streams to storage through UploadStream (hashed, counted,
+        // stopped at the limit), so an upload never sits in memory whole.
+        var prefix = new byte[MagicWindow];
+        var filled = 0;
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limits.MaxFileBytes) return Fail(TooLarge());
-            buffer.Write(chunk, 0, read);
-        }
-        var pdf = buffer.ToArray();
-        if (pdf.Length == 0) return Fail(ApiResults.BadRequest("The body is empty; send the PDF file as the request body."));
-        if (pdf.AsSpan(0, Math.Min(pdf.Length, MagicWindow)).IndexOf(Magic) < 0)
+        while (filled < prefix.Length && (read = await request.Body.ReadAsync(prefix.AsMemory(filled), cancellationToken)) > 0) filled += read;
+        if (filled == 0) return Fail(ApiResults.BadRequest("The body is empty; send the PDF file as the request body."));
+        if (prefix.AsSpan(0, filled).IndexOf(Magic) < 0)
         {
             return Fail(UnsupportedMediaType("The body is not a PDF file: it does not start with %PDF-."));
         }
-        return new BrochureUpload(fileName, pdf, null);
+        return new BrochureUpload(fileName, new UploadStream(prefix[..filled], request.Body, limits.MaxFileBytes), null);
     }
+
+    public BodyResult TooLarge() =>
+        ApiResults.Problem(StatusCodes.Status413PayloadTooLarge, "File too large", $"Brochures may be at most {limits.MaxFileBytes:N0} bytes.");
 
     /// <summary>The blob name for the upload: the given name, with ".pdf" added when it lacks it; null when unusable.</summary>
     public static string? ValidateName(HttpRequest request)
@@ -77,9 +77,6 @@ public sealed class BrochureUploadReader(ExtractionLimits limits)
         }
         return name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? name : name + ".pdf";
     }
-
-    private BodyResult TooLarge() =>
-        ApiResults.Problem(StatusCodes.Status413PayloadTooLarge, "File too large", $"Brochures may be at most {limits.MaxFileBytes:N0} bytes.");
 
     private static BodyResult UnsupportedMediaType(string detail) =>
         ApiResults.Problem(StatusCodes.Status415UnsupportedMediaType, "Not a PDF", detail);

@@ -3,25 +3,27 @@ using SstcFunctions.Core.Pdf;
 namespace SstcFunctions.FunctionApp.Ingestion;
 
 /// <summary>
-/// The stalled-ingestion sweep ("Ingestion" section, e.g. <c>Ingestion__RecoveryInterval=00:00:05</c> as an app
+/// The stalled-ingestion recovery ("Ingestion" section, e.g. <c>Ingestion__StalledAfter=00:00:30</c> as an app
 /// setting). See <see cref="StalledIngestionRecovery"/>.
 /// </summary>
 public sealed record IngestionRecoveryOptions
 {
     public const string Section = "Ingestion";
 
-    /// <summary>False turns the sweep off (the blob trigger's own retries remain).</summary>
+    /// <summary>False turns the startup recovery off (the blob trigger's retries and the Reconcile timer remain).</summary>
     public bool RecoveryEnabled { get; init; } = true;
-    /// <summary>How often the sweep looks for stalled brochures (default 60 s); it also runs once at startup.</summary>
-    public TimeSpan RecoveryInterval { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How often a running ingestion touches its brochure row (default 5 s), so a row that stops changing means the
+    /// process running it is gone.
+    /// </summary>
+    public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(5);
     /// <summary>
     /// How long a brochure may stay pending (or failed with "will retry") without any update before it counts as
-    /// stalled. Default: twice the per-brochure extraction budget, at least 60 s.
+    /// stalled. Default: four heartbeats (20 s), so after a host restart a stalled ingestion resumes within about 20 s.
     /// </summary>
     public TimeSpan? StalledAfter { get; init; }
     /// <summary>Recovery runs per content before the brochure is marked failed for good (a file that kills its host).</summary>
     public int MaxRecoveryAttempts { get; init; } = 5;
 
-    public TimeSpan EffectiveStalledAfter(ExtractionLimits limits) =>
-        StalledAfter ?? TimeSpan.FromTicks(Math.Max(2 * limits.MaxDuration.Ticks, TimeSpan.FromSeconds(60).Ticks));
+    public TimeSpan EffectiveStalledAfter(ExtractionLimits limits) => StalledAfter ?? 4 * HeartbeatInterval;
 }

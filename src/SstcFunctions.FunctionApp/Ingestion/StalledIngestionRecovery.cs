@@ -9,9 +9,9 @@ namespace SstcFunctions.FunctionApp.Ingestion;
 
 /// <summary>
 /// Resumes brochures whose ingestion stalled: the process running it died (its blob-trigger message stays invisible
-/// for the WebJobs visibility timeout, 10 minutes) or it failed with a "will retry" reason. At startup and then every
-/// <see cref="IngestionRecoveryOptions.RecoveryInterval"/>, each brochure that is pending (or failed, will retry) and
-/// not updated for <see cref="IngestionRecoveryOptions.StalledAfter"/> is claimed (one instance wins) and re-ingested
+/// for the WebJobs visibility timeout, 10 minutes) or it failed with a "will retry" reason. At startup (see
+/// <see cref="ExecuteAsync"/>) and from the Reconcile timer function, each brochure that is pending (or failed, will
+/// retry) and not updated (no heartbeat) for <see cref="IngestionRecoveryOptions.StalledAfter"/> is claimed (one instance wins) and re-ingested
 /// from its blob through <see cref="BrochureIngestion.IngestAsync"/>, the blob trigger's own path; ingestion is
 /// idempotent, so a late trigger run of the same blob finds it done. A brochure whose blob is gone is removed.
 /// Errors are logged, never thrown: the sweep must not take the host down.
@@ -22,46 +22,64 @@ public sealed class StalledIngestionRecovery(
     CatalogueReadModel readModel,
     IngestionRecoveryOptions options,
     ExtractionLimits limits,
+    TimeProvider time,
     ILogger<StalledIngestionRecovery> logger) : BackgroundService
 {
     public TimeSpan StalledAfter { get; } = options.EffectiveStalledAfter(limits);
 
+    /// <summary>
+    /// At startup (a restart, typically): resumes what a dead process left, each brochure as soon as its row counts as
+    /// stalled (no heartbeat for <see cref="StalledAfter"/>), then stops; the Reconcile timer function is the periodic
+    /// safety net. So a brochure whose ingestion died with its host resumes within <see cref="StalledAfter"/> of the
+    /// restart, not after a fixed sweep interval.
+    /// </summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.RecoveryEnabled) return;
-        var interval = options.RecoveryInterval > TimeSpan.FromSeconds(1) ? options.RecoveryInterval : TimeSpan.FromSeconds(1);
-        logger.LogInformation("Stalled-ingestion recovery: every {Interval}, brochures stalled for {StalledAfter}", interval, StalledAfter);
+        logger.LogInformation("Stalled-ingestion recovery at startup: brochures without a heartbeat for {StalledAfter}", StalledAfter);
         try
         {
-            using var timer = new PeriodicTimer(interval);
-            do
+            while (!stoppingToken.IsCancellationRequested)
             {
+                DateTimeOffset next;
                 try
                 {
-                    await SweepOnceAsync(stoppingToken);
+                    var sweep = await SweepOnceAsync(stoppingToken);
+                    if (sweep.NextStallAt is not { } at) return; // nothing left that may have stalled
+                    next = at;
                 }
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
-                    logger.LogWarning(e, "Stalled-ingestion sweep failed; next attempt in {Interval}", interval);
+                    logger.LogWarning(e, "Stalled-ingestion sweep failed; trying again in {Delay}", StalledAfter);
+                    next = time.GetUtcNow() + StalledAfter;
                 }
+                var delay = next - time.GetUtcNow();
+                await Task.Delay(delay > MinimumDelay ? delay : MinimumDelay, time, stoppingToken);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
     }
 
+    private static readonly TimeSpan MinimumDelay = TimeSpan.FromSeconds(1);
+
     /// <summary>One pass over the brochures. Throws only when they cannot be listed.</summary>
     public async Task<RecoverySweep> SweepOnceAsync(CancellationToken cancellationToken)
     {
         var sweep = new RecoverySweep();
-        var now = DateTimeOffset.UtcNow;
+        var now = time.GetUtcNow();
         foreach (var brochure in await store.ListBrochuresAsync(cancellationToken))
         {
             if (brochure.Status != BrochureStates.Pending && !BrochureIngestion.FailedWillRetry(brochure)) continue;
-            if (brochure.UpdatedAt is { } updated && now - updated < StalledAfter) continue;
             if (ingestion.IsRunning(brochure.Id)) continue; // This instance is on it (the trigger's retry, say).
+            if (brochure.UpdatedAt is { } updated && now - updated < StalledAfter)
+            {
+                // Alive elsewhere, or not stalled long enough yet: look again when it would count as stalled.
+                var due = updated + StalledAfter;
+                if (sweep.NextStallAt is null || due < sweep.NextStallAt) sweep.NextStallAt = due;
+                continue;
+            }
             try
             {
                 await RecoverAsync(brochure, sweep, cancellationToken);
@@ -131,4 +149,6 @@ public sealed record RecoverySweep
     public List<string> GaveUp { get; } = [];
     /// <summary>Recovery attempted and failed (storage trouble, typically); retried by a later sweep.</summary>
     public List<string> Failed { get; } = [];
+    /// <summary>When the earliest brochure left alone because it was updated recently would count as stalled; null: none.</summary>
+    public DateTimeOffset? NextStallAt { get; set; }
 }

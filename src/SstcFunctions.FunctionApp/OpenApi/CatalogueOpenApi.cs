@@ -3,6 +3,7 @@ using Microsoft.OpenApi.Any;
 using Microsoft.OpenApi.Extensions;
 using Microsoft.OpenApi.Models;
 using SstcFunctions.FunctionApp.Catalogue;
+using SstcFunctions.FunctionApp.Functions;
 using SstcFunctions.FunctionApp.Ingestion;
 
 namespace SstcFunctions.FunctionApp.OpenApi;
@@ -110,6 +111,11 @@ public static partial class CatalogueOpenApi
                     Name = BrochureUploadReader.NameParameter, In = ParameterLocation.Query, Required = true, Schema = String(),
                     Description = "File name; the brochure id is its slug (\"SSTC 2020-2021.pdf\" → sstc-2020-2021).",
                 },
+                new OpenApiParameter
+                {
+                    Name = UploadBrochureFunction.ReplaceParameter, In = ParameterLocation.Query, Schema = new OpenApiSchema { Type = "boolean" },
+                    Description = "true: replace the brochure even when it was stored under another file name that has the same slug (its old file is deleted).",
+                },
             ],
             RequestBody = new OpenApiRequestBody
             {
@@ -121,6 +127,7 @@ public static partial class CatalogueOpenApi
                 ("202", "Accepted: the status (pending) with Location: /api/brochures/{id}", Ref("BrochureStatus")),
                 ("400", "Missing or invalid name, or empty body", Ref("ProblemDetails")),
                 ("401", "Function key missing or wrong", null),
+                ("409", "Another file name already is this brochure (brochureId, existingFileName); send replace=true to replace it", Ref("ProblemDetails")),
                 ("413", "Over the size limit", Ref("ProblemDetails")),
                 ("415", "Not a PDF (Content-Type or %PDF- header)", Ref("ProblemDetails")),
                 ("503", "Storage unavailable; see Retry-After", Ref("ProblemDetails"))),
@@ -157,16 +164,36 @@ public static partial class CatalogueOpenApi
         {
             OperationId = "GetBrochurePdf",
             Summary = "The brochure's source PDF, streamed; append #page=N to open it at a project's page",
-            Parameters = [PathId("Brochure id (slug of the file name)."), IfNoneMatch()],
+            Parameters =
+            [
+                PathId("Brochure id (slug of the file name)."), IfNoneMatch(),
+                new OpenApiParameter { Name = "Range", In = ParameterLocation.Header, Description = "Byte range(s), e.g. bytes=0-65535: 206 with those bytes only.", Schema = String() },
+                new OpenApiParameter { Name = "If-Range", In = ParameterLocation.Header, Description = "ETag the range is valid for: when the file changed, 200 with the whole file.", Schema = String() },
+            ],
             Responses = Responses(
                 ("200", "The PDF", null),
+                ("206", "The requested byte range (Content-Range)", null),
                 ("304", "Not modified (If-None-Match)", null),
+                ("416", "Range not satisfiable", null),
                 ("404", "No such brochure, or its file is gone", Ref("ProblemDetails")),
                 ("503", "Storage unavailable; see Retry-After", Ref("ProblemDetails"))),
         });
         pdf.Operations[OperationType.Get].Responses["200"].Content["application/pdf"] =
             new OpenApiMediaType { Schema = new OpenApiSchema { Type = "string", Format = "binary" } };
         document.Paths[RoutePrefix + "/brochures/{id}/pdf"] = pdf;
+
+        document.Paths[RoutePrefix + "/events/blob-deleted"] = Path(OperationType.Post, new OpenApiOperation
+        {
+            OperationId = "BlobDeleted",
+            Summary = "Event Grid webhook: Microsoft.Storage.BlobDeleted events of the brochures container remove the deleted file's brochure",
+            RequestBody = new OpenApiRequestBody { Required = true, Content = { ["application/json"] = new OpenApiMediaType { Schema = Array(Object()) } } },
+            Security = [FunctionKey()],
+            Responses = Responses(
+                ("200", "Events handled (removed: brochure ids), or the subscription validation response", Object()),
+                ("400", "Not an Event Grid event array", Ref("ProblemDetails")),
+                ("401", "Function key missing or wrong", null),
+                ("503", "Storage unavailable; see Retry-After", Ref("ProblemDetails"))),
+        });
 
         document.Paths[RoutePrefix + "/openapi.json"] = Path(OperationType.Get, new OpenApiOperation
         {
@@ -194,6 +221,20 @@ public static partial class CatalogueOpenApi
             Responses = Responses(("200", "Script or stylesheet", null), ("404", "No such file", Ref("ProblemDetails"))),
         });
         AddCuration(document);
+        // HEAD wherever GET: the same status and headers, no body.
+        foreach (var item in document.Paths.Values)
+        {
+            if (!item.Operations.TryGetValue(OperationType.Get, out var get)) continue;
+            item.Operations[OperationType.Head] = new OpenApiOperation
+            {
+                OperationId = get.OperationId + "Head",
+                Summary = "As GET, headers only",
+                Tags = get.Tags,
+                Parameters = get.Parameters,
+                Security = get.Security,
+                Responses = Responses(get.Responses.Select(r => (r.Key, r.Value.Description, (OpenApiSchema?)null)).ToArray()),
+            };
+        }
         return document;
     }
 

@@ -30,9 +30,11 @@ public sealed class WebJobsBlobTrigger(BlobTriggerFunction function, IServicePro
 
         await using var scope = services.CreateAsyncScope();
         var target = method.IsStatic ? null : ActivatorUtilities.CreateInstance(scope.ServiceProvider, method.DeclaringType!);
+        var failed = true;
         try
         {
             if (method.Invoke(target, arguments) is Task task) await task;
+            failed = false;
         }
         catch (TargetInvocationException invocation) when (invocation.InnerException is not null)
         {
@@ -40,6 +42,7 @@ public sealed class WebJobsBlobTrigger(BlobTriggerFunction function, IServicePro
         }
         finally
         {
+            invocations.RecordEnd(function.FunctionName, blobTrigger, failed);
             if (target is IAsyncDisposable asyncDisposable) await asyncDisposable.DisposeAsync();
             else if (target is IDisposable disposable) disposable.Dispose();
         }

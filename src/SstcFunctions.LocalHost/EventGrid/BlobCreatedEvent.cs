@@ -68,3 +68,30 @@ public static class BlobCreatedEvent
     /// <summary>The URL of <paramref name="blobName"/> in <paramref name="container"/>, escaped as the storage SDK escapes it.</summary>
     public static Uri UrlOf(BlobContainerClient container, string blobName) => container.GetBlobClient(blobName).Uri;
 }
+
+/// <summary>A <c>Microsoft.Storage.BlobDeleted</c> event in the Event Grid schema, shaped like the ones Azure Storage publishes.</summary>
+public static class BlobDeletedEvent
+{
+    public const string EventType = "Microsoft.Storage.BlobDeleted";
+
+    public static JsonObject Create(string blobName, Uri blobUri, string accountName, string containerName, DateTimeOffset now) => new()
+    {
+        ["topic"] = $"/subscriptions/{BlobCreatedEvent.LocalSubscriptionId}/resourceGroups/{BlobCreatedEvent.LocalResourceGroup}/providers/Microsoft.Storage/storageAccounts/{accountName}",
+        ["subject"] = $"/blobServices/default/containers/{containerName}/blobs/{blobName}",
+        ["eventType"] = EventType,
+        ["id"] = Guid.NewGuid().ToString(),
+        ["data"] = new JsonObject
+        {
+            ["api"] = "DeleteBlob",
+            ["requestId"] = Guid.NewGuid().ToString(),
+            ["contentType"] = "application/pdf",
+            ["blobType"] = "BlockBlob",
+            ["url"] = blobUri.AbsoluteUri,
+            ["sequencer"] = now.UtcTicks.ToString("x32"),
+            ["storageDiagnostics"] = new JsonObject { ["batchId"] = Guid.NewGuid().ToString() },
+        },
+        ["dataVersion"] = "",
+        ["metadataVersion"] = "1",
+        ["eventTime"] = now.UtcDateTime.ToString("O"),
+    };
+}

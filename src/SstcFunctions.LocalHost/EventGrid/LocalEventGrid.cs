@@ -28,6 +28,14 @@ public static class LocalEventGrid
     public static Uri WebhookUrl(Uri host, BlobTriggerFunction function) =>
         new(new Uri(host.GetLeftPart(UriPartial.Authority) + "/"), $"{BlobsWebhookEndpoint.Path}?functionName={Uri.EscapeDataString(BlobsWebhookEndpoint.HostFunctionName(function))}");
 
+    /// <summary>
+    /// <c>{host}/api/events/blob-deleted</c>: the app's BlobDeleted function on the same host as the blob webhook, where
+    /// the second Event Grid subscription (BlobDeleted) delivers in Azure.
+    /// </summary>
+    public static Uri DeletedWebhookUrl(Uri hostOrWebhook) => new(new Uri(hostOrWebhook.GetLeftPart(UriPartial.Authority) + "/"), DeletedRoute);
+
+    public const string DeletedRoute = "api/events/blob-deleted";
+
     /// <summary>Events-only mode: settings as for the local host (local.settings.json, environment, <c>--port</c>, <c>--webhook</c>).</summary>
     public static IHost BuildEventsOnly(string[] args, IDictionary<string, string?>? overrides = null)
     {
@@ -50,7 +58,8 @@ public static class LocalEventGrid
         }
         var eventOptions = Options(builder.Configuration, function, options, options.EventSubscription ?? DefaultFuncStartSubscription);
         builder.Services.AddHostedService(provider => new LocalEventGridPublisher(
-            eventOptions, _ => Task.FromResult(webhook), provider.GetRequiredService<ILogger<LocalEventGridPublisher>>()));
+            eventOptions, _ => Task.FromResult(webhook), provider.GetRequiredService<ILogger<LocalEventGridPublisher>>(),
+            deletedWebhook: _ => Task.FromResult((DeletedWebhookUrl(webhook), options.FunctionKey))));
 
         var host = builder.Build();
         // An upload with the Azure CLI needs the container; func start does not create it for an Event Grid trigger.

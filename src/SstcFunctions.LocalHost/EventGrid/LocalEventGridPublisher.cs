@@ -43,10 +43,13 @@ public sealed record LocalEventGridOptions
 public sealed class LocalEventGridPublisher : BackgroundService
 {
     public const string MarkerContainer = "azure-webjobs-hosts";
+    private const string DeletedMarker = "(deleted)";
     private const string ETagMetadata = "etag";
 
     private readonly LocalEventGridOptions _options;
     private readonly Func<CancellationToken, Task<Uri>> _webhook;
+    private readonly Func<CancellationToken, Task<(Uri Url, string? FunctionKey)>>? _deletedWebhook;
+    private (Uri Url, string? FunctionKey)? _deletedTarget;
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
     private readonly ILogger _logger;
@@ -60,13 +63,21 @@ public sealed class LocalEventGridPublisher : BackgroundService
     /// <summary>Delivered, but the marker could not be written yet (storage trouble): written on a later pass.</summary>
     private readonly Dictionary<string, string> _unmarked = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Name, string ETag), (int Attempts, DateTimeOffset NextAttempt)> _failures = [];
+    private long _passes;
+    private TaskCompletionSource _passed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <param name="webhook">Resolves the webhook URL once (the local host knows its port only after it has started).</param>
+    /// <param name="deletedWebhook">
+    /// Where <c>Microsoft.Storage.BlobDeleted</c> events go (the app's BlobDeleted function, with its key), as the second
+    /// Event Grid subscription does in Azure; null: deletions are not announced.
+    /// </param>
     public LocalEventGridPublisher(LocalEventGridOptions options, Func<CancellationToken, Task<Uri>> webhook,
-        ILogger<LocalEventGridPublisher> logger, HttpClient? http = null, TimeProvider? time = null)
+        ILogger<LocalEventGridPublisher> logger, HttpClient? http = null, TimeProvider? time = null,
+        Func<CancellationToken, Task<(Uri Url, string? FunctionKey)>>? deletedWebhook = null)
     {
         _options = options;
         _webhook = webhook;
+        _deletedWebhook = deletedWebhook;
         _logger = logger;
         _time = time ?? TimeProvider.System;
         _ownsHttp = http is null;
@@ -97,16 +108,47 @@ public sealed class LocalEventGridPublisher : BackgroundService
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
+    /// <summary>Passes over the container completed so far (successful or not): what lets a caller know, without
+    /// waiting an arbitrary time, that the container was listed again after something happened.</summary>
+    public long CompletedPasses => Interlocked.Read(ref _passes);
+
+    /// <summary>Completes once <see cref="CompletedPasses"/> has reached <paramref name="passes"/>.</summary>
+    public async Task WaitForPassesAsync(long passes, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var passed = Volatile.Read(ref _passed);
+            if (CompletedPasses >= passes) return;
+            await passed.Task.WaitAsync(cancellationToken);
+        }
+    }
+
     /// <summary>One pass: delivers every blob version not delivered yet whose retry is due. Returns how many were delivered.</summary>
     public async Task<int> PublishAsync(Uri webhook, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PublishOnceAsync(webhook, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Increment(ref _passes);
+            Interlocked.Exchange(ref _passed, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+    }
+
+    private async Task<int> PublishOnceAsync(Uri webhook, CancellationToken cancellationToken)
     {
         _delivered ??= await LoadMarkersAsync(cancellationToken);
         await WriteUnmarkedAsync(cancellationToken);
         var delivered = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var listed = false;
         try
         {
             await foreach (var blob in _container.GetBlobsAsync(cancellationToken: cancellationToken))
             {
+                seen.Add(blob.Name);
                 var eTag = BlobCreatedEvent.UnquotedETag(blob);
                 if (_delivered.TryGetValue(blob.Name, out var done) && done == eTag) continue;
                 var key = (blob.Name, eTag);
@@ -126,21 +168,64 @@ public sealed class LocalEventGridPublisher : BackgroundService
                     _failures[key] = (failure.Attempts + 1, _time.GetUtcNow() + delay);
                 }
             }
+            listed = true;
         }
         catch (RequestFailedException missing) when (missing.Status == 404)
         {
-            // No container yet: nothing has been uploaded.
+            // No container (yet, or any more): no blob exists.
+            listed = true;
+        }
+        // A blob delivered before and absent from a complete listing was deleted.
+        if (listed && _deletedWebhook is not null)
+        {
+            foreach (var name in _delivered.Keys.Where(name => !seen.Contains(name)).ToList())
+            {
+                if (await DeliverDeletedAsync(name, cancellationToken)) delivered++;
+            }
         }
         return delivered;
     }
 
-    private async Task<bool> DeliverAsync(Uri webhook, BlobItem blob, int attempt, CancellationToken cancellationToken)
+    private async Task<bool> DeliverDeletedAsync(string blobName, CancellationToken cancellationToken)
+    {
+        var key = (blobName, DeletedMarker);
+        _failures.TryGetValue(key, out var failure);
+        if (failure.Attempts > 0 && failure.NextAttempt > _time.GetUtcNow()) return false;
+        var target = _deletedTarget ??= await _deletedWebhook!(cancellationToken);
+        var payload = new JsonArray(BlobDeletedEvent.Create(blobName, BlobCreatedEvent.UrlOf(_container, blobName), _container.AccountName, _container.Name, _time.GetUtcNow()));
+        if (await PostAsync(target.Url, target.FunctionKey, payload, BlobDeletedEvent.EventType, blobName, failure.Attempts + 1, cancellationToken))
+        {
+            _failures.Remove(key);
+            _delivered!.Remove(blobName);
+            _unmarked.Remove(blobName);
+            try
+            {
+                await _markers.DeleteBlobIfExistsAsync(_markerPrefix + blobName, cancellationToken: cancellationToken);
+            }
+            catch (RequestFailedException failure2)
+            {
+                _logger.LogWarning("Local Event Grid: could not remove the delivery marker of deleted {Blob} ({Message}).", blobName, failure2.Message);
+            }
+            return true;
+        }
+        var delay = TimeSpan.FromTicks(Math.Min(_options.MaxRetryDelay.Ticks, _options.FirstRetryDelay.Ticks << Math.Min(failure.Attempts, 20)));
+        _failures[key] = (failure.Attempts + 1, _time.GetUtcNow() + delay);
+        return false;
+    }
+
+    private Task<bool> DeliverAsync(Uri webhook, BlobItem blob, int attempt, CancellationToken cancellationToken)
     {
         var payload = new JsonArray(BlobCreatedEvent.Create(blob, BlobCreatedEvent.UrlOf(_container, blob.Name), _container.AccountName, _container.Name, _time.GetUtcNow()));
+        return PostAsync(webhook, null, payload, BlobCreatedEvent.EventType, blob.Name, attempt, cancellationToken);
+    }
+
+    private async Task<bool> PostAsync(Uri webhook, string? functionKey, JsonArray payload, string eventType, string blobName, int attempt, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, webhook)
         {
             Content = new StringContent(payload.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
         };
+        if (!string.IsNullOrEmpty(functionKey)) request.Headers.Add("x-functions-key", functionKey);
         // The headers Event Grid sends with every delivery; the extension dispatches on aeg-event-type.
         request.Headers.Add("aeg-event-type", "Notification");
         request.Headers.Add("aeg-subscription-name", _options.Subscription.ToUpperInvariant());
@@ -152,18 +237,18 @@ public sealed class LocalEventGridPublisher : BackgroundService
             using var response = await _http.SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
-                _logger.LogInformation("Local Event Grid: BlobCreated {Container}/{Blob} delivered ({Status}).", _container.Name, blob.Name, (int)response.StatusCode);
+                _logger.LogInformation("Local Event Grid: {EventType} {Container}/{Blob} delivered ({Status}).", eventType, _container.Name, blobName, (int)response.StatusCode);
                 return true;
             }
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             _logger.LogWarning("Local Event Grid: the webhook answered {Status} for {Container}/{Blob} (attempt {Attempt}): {Body}",
-                (int)response.StatusCode, _container.Name, blob.Name, attempt, body.Length > 300 ? body[..300] : body);
+                (int)response.StatusCode, _container.Name, blobName, attempt, body.Length > 300 ? body[..300] : body);
             return false;
         }
         catch (Exception failure) when (failure is HttpRequestException || failure is TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             _logger.LogWarning("Local Event Grid: the webhook {Webhook} is not reachable for {Container}/{Blob} (attempt {Attempt}): {Message}",
-                webhook.GetLeftPart(UriPartial.Path), _container.Name, blob.Name, attempt, failure.Message);
+                webhook.GetLeftPart(UriPartial.Path), _container.Name, blobName, attempt, failure.Message);
             return false;
         }
     }

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using SstcFunctions.FunctionApp.Ingestion;
+using SstcFunctions.LocalHost.Http;
 using SstcFunctions.TestSupport;
 using Xunit.Abstractions;
 
@@ -40,8 +42,15 @@ public sealed class HostileUploadTests(HostileHostFixture fixture, ITestOutputHe
 
         using var health = await fixture.Http.GetAsync("api/health");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        // Permanent failures complete their invocation: nothing retried into the poison queue.
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // Permanent failures complete their invocation (the trigger retries only a run that throws): nothing is
+        // retried into the poison queue. Each run's end is recorded, so this waits for events, not for the clock.
+        var invocations = fixture.Host.Services.GetRequiredService<FunctionInvocationLog>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        foreach (var (_, id) in uploads)
+        {
+            var (completed, failed) = await invocations.WaitForEndAsync("IngestBrochure", $"brochures/{id}.pdf", timeout.Token);
+            Assert.True(completed == 1 && failed == 0, $"{id}: {completed} completed, {failed} failed runs");
+        }
         Assert.Equal(0, await HostileHostFixture.PoisonCountAsync(fixture.Storage.ConnectionString));
         output.WriteLine($"{uploads.Count} hostile + 1 good brochure in {clock.Elapsed.TotalSeconds:0.0} s");
     }

@@ -79,9 +79,7 @@ public sealed class KilledHostTests(ITestOutputHelper output)
             ["CatalogStorage"] = storage.ConnectionString,
             ["LocalHost__HostId"] = "killed-host-test",
             ["Logging__LogLevel__Default"] = "Warning",
-            // The stalled-ingestion sweep, on a test's time scale (defaults: every 60 s, stalled after 120 s).
-            ["Ingestion__RecoveryInterval"] = "00:00:05",
-            ["Ingestion__StalledAfter"] = "00:00:20",
+            // Stalled-ingestion recovery with its defaults: a 5 s heartbeat, stalled after 20 s without one.
         });
 
     private static async Task<string> WaitForStatusAsync(HttpClient http, string id, Func<string, bool> wanted, TimeSpan timeout)
