@@ -173,7 +173,8 @@ async function loadView() {
   const active = Object.keys(SELECTS).filter((name) => filters[name]);
   const without = (name) => Object.fromEntries(Object.entries(filters).filter(([k]) => k !== name));
   const token = state.pageTokens[state.pageTokens.length - 1];
-  const [facets, page, ...others] = await Promise.all([
+  const [distinct, facets, page, ...others] = await Promise.all([
+    catalogue.facets({ ...filters, distinct: "true" }),
     catalogue.facets(filters),
     state.sort ? null : catalogue.projects(filters, state.pageSize, token),
     ...active.map((name) => catalogue.facets(without(name))),
@@ -187,11 +188,15 @@ async function loadView() {
   }
   const figures = {
     brochures: (facets.facets.brochure ?? []).length,
-    projects: facets.total,
+    // One project printed in several editions (or uploaded twice) counts once.
+    projects: distinct.total,
     countries: facets.facets.country.length,
     regions: facets.facets.region.length,
   };
   for (const [name, value] of Object.entries(figures)) document.querySelector(`[data-figure=${name}]`).textContent = formatCount(value);
+  const editions = $("figure-printings");
+  editions.hidden = facets.total === distinct.total;
+  editions.textContent = `in ${formatCount(facets.total)} printings`;
   $("figures").setAttribute("aria-busy", "false");
 
   const suffix = describe(filters);
