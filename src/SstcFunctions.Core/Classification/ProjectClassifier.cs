@@ -126,6 +126,7 @@ public sealed class ProjectClassifier(
             Beneficiaries = FieldValue(card, CardField.Beneficiaries),
             Page = card.Page,
             Bounds = card.Bounds,
+            ContinuedOn = card.ContinuedOn,
             Confidence = Math.Round(Math.Clamp(1.0 - penalty, 0.0, 1.0), 2),
             ConfidenceReasons = reasons,
         };

@@ -34,6 +34,7 @@ internal sealed class CardDraft(int page, TextBlock title)
             OutcomeLines = OutcomeLines,
             Fields = Fields,
             Tags = Tags,
+            ContinuedOn = ContinuedOn.Distinct().Order().ToList(),
             Bounds = new CardBounds(Math.Round(box.Left, 2), Math.Round(box.Bottom, 2), Math.Round(box.Width, 2), Math.Round(box.Height, 2)),
             LayoutDoubts = doubts,
         };

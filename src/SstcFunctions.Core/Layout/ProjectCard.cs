@@ -17,6 +17,8 @@ public sealed record ProjectCard
     public IReadOnlyList<FieldLine> Fields { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
     public required CardBounds Bounds { get; init; }
+    /// <summary>Pages after <see cref="Page"/> that the card's text continues on (a card broken across pages).</summary>
+    public IReadOnlyList<int> ContinuedOn { get; init; } = [];
     /// <summary>Why the layout was unsure of this card (ambiguous column, very short description, …).</summary>
     public IReadOnlyList<string> LayoutDoubts { get; init; } = [];
 }

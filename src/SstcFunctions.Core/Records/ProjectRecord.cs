@@ -35,6 +35,8 @@ public sealed record ProjectRecord
     public string? Beneficiaries { get; init; }
     public required int Page { get; init; }
     public required CardBounds Bounds { get; init; }
+    /// <summary>Provenance of a card broken across pages: the pages after <see cref="Page"/> its text continues on.</summary>
+    public IReadOnlyList<int> ContinuedOn { get; init; } = [];
     /// <summary>0–1; lowered for each reason in <see cref="ConfidenceReasons"/>.</summary>
     public required double Confidence { get; init; }
     public IReadOnlyList<string> ConfidenceReasons { get; init; } = [];

@@ -324,6 +324,7 @@ public static partial class CatalogueOpenApi
             ("activities", Array(String())), ("modality", Array(String())), ("tags", Array(String())),
             ("partners", Nullable(String())), ("donor", Nullable(String())), ("budget", Nullable(String())),
             ("duration", Nullable(String())), ("beneficiaries", Nullable(String())), ("page", Integer()),
+            ("continuedOn", Array(Integer())),
             ("bounds", Ref("CardBounds")), ("confidence", Number()), ("confidenceReasons", Array(String())),
             ("projectKey", new OpenApiSchema { Type = "string", Description = "With distinct=true: the id of the project's first printing." }),
             ("printings", new OpenApiSchema { Type = "array", Items = Ref("Printing"), Description = "With distinct=true: every printing of the project." }),
