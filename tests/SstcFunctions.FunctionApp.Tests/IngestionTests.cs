@@ -164,8 +164,9 @@ public sealed class NoProjectsWarningTests(AzuriteFixture fixture)
 
         Assert.Equal(BrochureStates.Succeeded, status.Status);
         Assert.Equal(0, status.ProjectCount);
+        // The extraction's own notice (NoticeCode.NotABrochure) says it; the ingestion adds no second one.
         var warning = Assert.Single(status.Warnings);
-        Assert.Contains("no project found in 1 page(s)", warning);
+        Assert.Contains("No project cards were found", warning);
     }
 
     [Fact]

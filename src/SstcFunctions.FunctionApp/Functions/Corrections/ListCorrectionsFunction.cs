@@ -15,7 +15,7 @@ public sealed class ListCorrectionsFunction(CatalogueReadModel readModel, Reques
     /// </summary>
     [Function("ListCorrections")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/corrections")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/corrections")] HttpRequest request,
         CancellationToken cancellationToken) =>
         guard.RunAsync(request, async () =>
         {

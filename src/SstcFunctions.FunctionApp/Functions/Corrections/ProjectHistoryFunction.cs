@@ -14,7 +14,7 @@ public sealed class ProjectHistoryFunction(CurationService curation, RequestGuar
     /// </summary>
     [Function("ProjectHistory")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/projects/{id}/history")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/projects/{id}/history")] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
         guard.RunAsync(request, async () =>
