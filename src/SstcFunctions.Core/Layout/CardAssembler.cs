@@ -15,7 +15,7 @@ internal sealed class CardAssembler(ICardVocabulary vocabulary)
     {
         if (page.IsContents) return region;
         var blocks = page.Blocks;
-        var separators = blocks.Where(b => page.Roles[b] == BlockRole.Region && AloneInBand(page, b)).OrderByDescending(b => b.Box.Top).ToList();
+        var separators = blocks.Where(b => page.Roles[b] == BlockRole.Region && AloneInBand(page, b) && Interrupts(page, b)).OrderByDescending(b => b.Box.Top).ToList();
         // A separator opens the section below it, so it counts itself.
         int SectionOf(TextBlock b) => separators.Count(s => s == b || s.Box.Top > b.Box.Top);
 
@@ -140,6 +140,22 @@ internal sealed class CardAssembler(ICardVocabulary vocabulary)
     {
         var under = titles.Where(t => t.Box.OverlapX(block.Box) > 0.2 * block.Box.Width).Select(t => t.Box.Left).Order().ToList();
         return under.Count >= 2 && under[^1] - under[0] > 0.5 * block.Box.Width;
+    }
+
+    /// <summary>
+    /// A heading opens a section of the whole page (rows of cards above it belong to the region before) unless the
+    /// page is a flow: the heading stands at the foot of one column, no other column goes on below it, and another
+    /// column opens with text that has no title above it (the flow's continuation), so that column comes after it.
+    /// </summary>
+    private static bool Interrupts(PageLayout page, TextBlock heading)
+    {
+        var left = page.Blocks.Min(b => b.Box.Left);
+        var right = page.Blocks.Max(b => b.Box.Right);
+        if (heading.Box.Width >= 0.5 * (right - left)) return true;
+        var others = page.Blocks.Where(o => o.Box.OverlapX(heading.Box) <= 0).ToList();
+        if (others.Any(o => o.Box.Top < heading.Box.Bottom)) return true;
+        var opening = others.GroupBy(o => Math.Round(o.Box.Left / 20)).Select(column => column.MaxBy(o => o.Box.Top)!);
+        return !opening.Any(o => page.Roles[o] is BlockRole.Body or BlockRole.Outcome or BlockRole.Field);
     }
 
     private static bool AloneInBand(PageLayout page, TextBlock heading) =>

@@ -34,14 +34,11 @@ public static class FieldBlocks
         var (previous, next) = (previousLine.Text, nextLine.Text);
         var trimmed = previous.TrimEnd();
         foreach (var ending in OpenEndings) if (trimmed.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
-        // A list of names does not end on a lower-case word: "… Afrique du" ⏎ "Sud", "… Republic of" ⏎ "Tanzania".
-        var lastWord = trimmed[(trimmed.LastIndexOf(' ') + 1)..];
-        // Only when the line was full, that is wrapped: a short line ends its value whatever its last word.
-        // The typesetter's own test: the next line's first word would not have fitted on this one.
+        // A value that filled its line goes on ("… Zimbabwe, South" ⏎ "Africa"): the typesetter's own test, the next
+        // line's first word would not have fitted. A full stop, or a paragraph indent, ends it all the same.
         var firstWord = next.Split(' ', 2)[0];
         var firstWordWidth = next.Length == 0 ? 0 : nextLine.Box.Width * (firstWord.Length + 1) / next.Length;
-        if (lastWord.Length > 0 && lastWord.All(char.IsLetter) && char.IsLower(lastWord[0])
-            && previousLine.Box.Width + firstWordWidth > 0.98 * width && !ParagraphIndent(previousLine, nextLine)) return true;
+        if (!trimmed.EndsWith('.') && previousLine.Box.Width + firstWordWidth > 0.98 * width && !ParagraphIndent(previousLine, nextLine)) return true;
         return next.Length > 0 && char.IsLower(next[0]);
     }
 
