@@ -14,4 +14,6 @@ public sealed class BrochureVocabulary(RegionCatalog regions, OutcomeCatalog out
     public FieldLine? Field(string text) => fields.Parse(text);
 
     public bool IsCaption(string text) => fields.IsCaption(text);
+
+    public string? Language(string text) => LanguageDetector.Default.Detect(text)?.Language;
 }

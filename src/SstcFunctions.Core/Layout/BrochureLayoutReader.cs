@@ -23,7 +23,9 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary, Lay
     {
         var warnings = new List<string>();
         var cleaned = RunningText.Remove(pages, text => vocabulary.IsOutcomeLine(text) || vocabulary.Region(text) is not null);
-        var hyphenation = new Hyphenation(Hyphenation.WordsOf(cleaned.SelectMany(p => p.Lines).Select(l => l.Text)), WordList.Default);
+        // The document's language picks the word list; a sample of its lines is enough to tell.
+        var sample = string.Join(" ", cleaned.SelectMany(p => p.Lines).Take(400).Select(l => l.Text));
+        var hyphenation = new Hyphenation(Hyphenation.WordsOf(cleaned.SelectMany(p => p.Lines).Select(l => l.Text)), WordList.For(vocabulary.Language(sample)));
 
         var layouts = new List<PageLayout>(cleaned.Count);
         foreach (var page in cleaned)

@@ -15,6 +15,9 @@ public interface ICardVocabulary
     /// <summary>A labelled line ("Countries: Kenya, Uganda", "Socios: OIT") as its field and value, or null.</summary>
     FieldLine? Field(string text);
 
+    /// <summary>The language a text is written in (BCP 47, "en"), or null when its words do not decide it.</summary>
+    string? Language(string text);
+
     /// <summary>A photo caption or credit ("Photo: … © ILO", "Foto: …"): neither description nor tags.</summary>
     bool IsCaption(string text);
 }

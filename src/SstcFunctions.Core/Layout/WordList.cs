@@ -13,6 +13,15 @@ public sealed class WordList
 {
     public static WordList Default { get; } = new(["en", "es", "fr"]);
 
+    private static readonly ConcurrentDictionary<string, WordList> OneLanguage = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The word list of one language when the document's language is known (and shipped), else every list. One
+    /// language keeps a brochure's extraction from loading three dictionaries for fragments no language knows.
+    /// </summary>
+    public static WordList For(string? language) =>
+        language is "en" or "es" or "fr" ? OneLanguage.GetOrAdd(language, l => new WordList([l])) : Default;
+
     private readonly string[] _languages;
     private readonly ConcurrentDictionary<string, Lazy<Dictionary>> _loaded = new();
 
