@@ -22,6 +22,8 @@ public sealed record BrochureStatus
     public IReadOnlyList<string> Warnings { get; init; } = [];
     /// <summary>Why the brochure failed, in words a person understands; null unless failed.</summary>
     public string? Error { get; init; }
+    /// <summary>Set on a failure that will be retried, and why; code decides on this, never on <see cref="Error"/>.</summary>
+    public RetryCause? Retry { get; init; }
     public DateTimeOffset? UploadedAt { get; init; }
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }
@@ -31,6 +33,15 @@ public sealed record BrochureStatus
     /// (GET /api/corrections?match=none lists them all). Filled in by the API from the read model.
     /// </summary>
     public IReadOnlyList<Corrections.UnmatchedCorrection> UnmatchedCorrections { get; init; } = [];
+}
+
+/// <summary>Why a failed ingestion will be tried again.</summary>
+public enum RetryCause
+{
+    /// <summary>Storage was unavailable: not the file's fault, retried as long as it lasts.</summary>
+    Storage,
+    /// <summary>An unexpected error: retried a bounded number of times.</summary>
+    Unexpected,
 }
 
 public static class BrochureStates

@@ -72,6 +72,7 @@ public sealed class CatalogueStore(CatalogueStorage storage)
             ["CompletedAt"] = null,
         };
         ChunkedText.Write(entity, "Error", null);
+        entity["Retry"] = "";
         // Merge keeps the committed generation and its counts: the old records are still what readers get.
         // No version bump: status alone does not change what the project read model serves.
         await storage.Brochures.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
@@ -101,6 +102,7 @@ public sealed class CatalogueStore(CatalogueStorage storage)
                     ["CompletedAt"] = null,
                 };
                 ChunkedText.Write(entity, "Error", null);
+                entity["Retry"] = "";
                 try
                 {
                     if (row is null) await storage.Brochures.AddEntityAsync(entity, cancellationToken);
@@ -115,10 +117,11 @@ public sealed class CatalogueStore(CatalogueStorage storage)
         }, cancellationToken);
 
     /// <summary>A failure that may heal (storage trouble): status failed with the reason, committed records kept.</summary>
-    public Task MarkFailedAsync(string brochureId, string fileName, string reason, CancellationToken cancellationToken = default) =>
-        storage.RunAsync(() => MarkFailedCore(brochureId, fileName, reason, cancellationToken), cancellationToken);
+    /// <param name="retry">Set when the failure will be retried, and why (read back as <see cref="BrochureStatus.Retry"/>).</param>
+    public Task MarkFailedAsync(string brochureId, string fileName, string reason, RetryCause? retry = null, CancellationToken cancellationToken = default) =>
+        storage.RunAsync(() => MarkFailedCore(brochureId, fileName, reason, retry, cancellationToken), cancellationToken);
 
-    private async Task MarkFailedCore(string brochureId, string fileName, string reason, CancellationToken cancellationToken)
+    private async Task MarkFailedCore(string brochureId, string fileName, string reason, RetryCause? retry, CancellationToken cancellationToken)
     {
         var entity = new TableEntity(CatalogueKeys.BrochurePartition, brochureId)
         {
@@ -127,6 +130,7 @@ public sealed class CatalogueStore(CatalogueStorage storage)
             ["CompletedAt"] = DateTimeOffset.UtcNow,
         };
         ChunkedText.Write(entity, "Error", reason);
+        entity["Retry"] = retry?.ToString() ?? "";
         // No version bump: status alone does not change what the project read model serves.
         await storage.Brochures.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
@@ -410,6 +414,7 @@ public sealed class CatalogueStore(CatalogueStorage storage)
             };
             ChunkedText.Write(entity, "Warnings", result is null ? null : JsonSerializer.Serialize(result.Warnings, RecordJson.Options));
             ChunkedText.Write(entity, "Error", commit.FailureReason);
+            entity["Retry"] = "";
             try
             {
                 if (row is null) await storage.Brochures.AddEntityAsync(entity, cancellationToken);
@@ -557,6 +562,7 @@ public sealed class CatalogueStore(CatalogueStorage storage)
             StatedCountryCount = row.GetInt32("StatedCountryCount"),
             Warnings = warnings is null ? [] : JsonSerializer.Deserialize<List<string>>(warnings, RecordJson.Options) ?? [],
             Error = ChunkedText.Read(row, "Error"),
+            Retry = Enum.TryParse<RetryCause>(row.GetString("Retry"), out var retry) ? retry : null,
             UploadedAt = row.GetDateTimeOffset("UploadedAt"),
             StartedAt = row.GetDateTimeOffset("StartedAt"),
             CompletedAt = row.GetDateTimeOffset("CompletedAt"),

@@ -106,6 +106,8 @@ public sealed class IngestionTests(AzuriteFixture fixture)
         var failed = await app.Store.GetBrochureAsync("flaky");
         Assert.Equal(BrochureStates.Failed, failed!.Status);
         Assert.StartsWith(BrochureIngestion.StorageRetryReason, failed.Error);
+        Assert.Equal(RetryCause.Storage, failed.Retry);
+        Assert.True(BrochureIngestion.FailedWillRetry(failed));
 
         extraction.Throw = null;
         var retried = await app.IngestAsync("flaky.pdf", Pdf("v1"));

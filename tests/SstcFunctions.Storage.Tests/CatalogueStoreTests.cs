@@ -233,10 +233,14 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
         Assert.Equal(BrochureStates.Pending, pending.Status);
         Assert.Equal(3, (await store.LoadAsync()).Projects.Count);
 
-        await store.MarkFailedAsync("steady", "steady.pdf", "storage unavailable, will retry");
+        await store.MarkFailedAsync("steady", "steady.pdf", "storage unavailable, will retry", RetryCause.Storage);
         var failed = await store.GetBrochureAsync("steady");
         Assert.Equal(BrochureStates.Failed, failed!.Status);
         Assert.Equal("storage unavailable, will retry", failed.Error);
+        Assert.Equal(RetryCause.Storage, failed.Retry);
+
+        // A new run clears it: the retry marker belongs to the failure, never to the next state.
+        Assert.Null((await store.MarkPendingAsync("steady", "steady.pdf", 99, "sha-new")).Retry);
         Assert.Equal(Json(result.Projects), Json((await store.LoadAsync()).Projects));
     }
 

@@ -33,10 +33,9 @@ public sealed class BrochureIngestion(
     /// <summary>True while this instance is ingesting the brochure (from the trigger or a recovery run).</summary>
     public bool IsRunning(string brochureId) => _running.ContainsKey(brochureId);
 
-    /// <summary>A failure recorded with a reason that promises a retry (storage trouble, an unexpected error).</summary>
+    /// <summary>A failure recorded as one that will be retried (storage trouble, an unexpected error).</summary>
     public static bool FailedWillRetry(BrochureStatus status) =>
-        status.Status == BrochureStates.Failed && status.Error is { } error
-        && (error.StartsWith(StorageRetryReason, StringComparison.Ordinal) || error.StartsWith(UnexpectedRetryReason, StringComparison.Ordinal));
+        status.Status == BrochureStates.Failed && status.Retry is not null;
 
     public async Task<BrochureStatus> IngestAsync(Stream blob, string blobName, CancellationToken cancellationToken)
     {
@@ -105,14 +104,13 @@ public sealed class BrochureIngestion(
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            var reason = CatalogueStorage.IsTransient(e) || e is Azure.RequestFailedException
-                ? $"{StorageRetryReason} ({e.GetType().Name}: {e.Message})"
-                : $"{UnexpectedRetryReason} ({e.GetType().Name}: {e.Message})";
+            var retry = CatalogueStorage.IsTransient(e) || e is Azure.RequestFailedException ? RetryCause.Storage : RetryCause.Unexpected;
+            var reason = $"{(retry == RetryCause.Storage ? StorageRetryReason : UnexpectedRetryReason)} ({e.GetType().Name}: {e.Message})";
             logger.LogError(e, "Ingestion of brochure {BrochureId} failed: {Reason}", brochureId, reason);
             try
             {
                 // Marked before rethrowing: if every retry fails too, the poison queue has the blob and the status says why.
-                await store.MarkFailedAsync(brochureId, blobName, reason, CancellationToken.None);
+                await store.MarkFailedAsync(brochureId, blobName, reason, retry, CancellationToken.None);
             }
             catch (Exception markFailure)
             {

@@ -100,11 +100,11 @@ public sealed class StalledIngestionRecovery(
 
         // A file whose every run dies with its process would otherwise be retried for ever (the trigger has its poison
         // queue for that). Storage trouble is not the file's fault: that one is retried as long as it lasts.
-        var storageTrouble = brochure.Status == BrochureStates.Failed && brochure.Error?.StartsWith(BrochureIngestion.StorageRetryReason, StringComparison.Ordinal) == true;
+        var storageTrouble = brochure.Status == BrochureStates.Failed && brochure.Retry == RetryCause.Storage;
         if (attempt > options.MaxRecoveryAttempts && !storageTrouble)
         {
             var reason = $"ingestion did not complete after {attempt - 1} recovery attempts (the process ingesting it stopped or failed each time); upload the file again to retry";
-            await store.MarkFailedAsync(brochure.Id, brochure.FileName, reason, cancellationToken);
+            await store.MarkFailedAsync(brochure.Id, brochure.FileName, reason, cancellationToken: cancellationToken);
             readModel.Invalidate();
             sweep.GaveUp.Add(brochure.Id);
             logger.LogError("Brochure {BrochureId} given up: {Reason}", brochure.Id, reason);
