@@ -42,7 +42,6 @@ internal static class Confinement
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment[Variable] = "1";
         start.Environment["DOTNET_GCHeapHardLimit"] = limits.MaxMemoryBytes.ToString("X", CultureInfo.InvariantCulture);
-        start.Environment["DOTNET_gcServer"] = "0";
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         start.Environment["DOTNET_EnableCrashReport"] = "0";
 

@@ -23,13 +23,12 @@ public sealed class BrochureExtractor(ExtractionLimits? limits = null, BrochureE
         var text = PdfTextReader.Read(pdf, _limits, cancellationToken);
         var layout = Layout.Read(text.Pages);
         cancellationToken.ThrowIfCancellationRequested();
-        var candidates = new List<ProjectRecord>(layout.Cards.Count);
         // A card reads in its own language when its words decide it, else in the brochure's.
         var language = BrochureClassifier.Default.Language(layout);
-        for (var i = 0; i < layout.Cards.Count; i++)
-        {
-            candidates.Add(ProjectClassifier.Default.Classify(layout.Cards[i], brochureId, i + 1, language));
-        }
+        // Cards are classified independently (the classifier is stateless): on a large brochure, on every core.
+        var candidates = new ProjectRecord[layout.Cards.Count];
+        Parallel.For(0, candidates.Length, new ParallelOptions { CancellationToken = cancellationToken },
+            i => candidates[i] = ProjectClassifier.Default.Classify(layout.Cards[i], brochureId, i + 1, language));
         var assessment = _gate.Assess(BrochureEvidenceGate.Gather(candidates, layout.PageCount));
 
         var notices = new List<ExtractionNotice>();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using SstcFunctions.Core.Layout;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -22,6 +23,13 @@ public static class PdfTextReader
 {
     // Below this many pages a second parser costs more than it saves.
     private const int ParallelFromPages = 24;
+
+    // Parsers (documents, threads) per file. Each holds its own parser caches, so memory grows with the count; two
+    // already take most of what parallel parsing gives (PdfPig serialises on shared static state and on the GC).
+    private const int MaxParsers = 2;
+
+    // Pages claimed at a time: small enough to balance the parsers, large enough to keep a document's caches useful.
+    private const int PagesPerClaim = 4;
 
     /// <summary>Pages read by one parsed document before it is reopened (bounds the parser's caches).</summary>
     public const int PagesPerDocument = 128;
@@ -47,29 +55,38 @@ public static class PdfTextReader
         var count = first.NumberOfPages;
         var pages = new PageText[count];
         var tally = new Tally[count];
-        if (count < parallelFromPages || Environment.ProcessorCount < 2)
+        var parsers = count < parallelFromPages ? 1 : Math.Min(Environment.ProcessorCount, MaxParsers);
+        if (parsers < 2)
         {
-            ReadRange(bytes, first, 1, count, pages, tally, limits, clock, cancellationToken);
+            ReadPages(bytes, first, new PageClaims(count, count), pages, tally, limits, clock, cancellationToken);
         }
         else
         {
-            // Parsing is the floor of the whole extraction; a second document over the same bytes reads the
-            // second half of the pages on another core. PdfPig documents are not thread-safe, so never share one.
-            var half = count / 2;
+            // Parsing is the floor of the whole extraction; more documents over the same bytes read pages on other
+            // cores. PdfPig documents are not thread-safe, so never share one. Pages are claimed a few at a time, not
+            // split in halves up front: page cost varies with the design, and fixed halves leave one parser idle while the other
+            // finishes.
+            var claims = new PageClaims(count, PagesPerClaim);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var secondHalf = Task.Run(() => ReadRange(bytes, null, half + 1, count, pages, tally, limits, clock, stop.Token), stop.Token);
-            try
+            Exception? failed = null;
+            void Parse(PdfDocument? opened)
             {
-                ReadRange(bytes, first, 1, half, pages, tally, limits, clock, cancellationToken);
+                try
+                {
+                    ReadPages(bytes, opened, claims, pages, tally, limits, clock, stop.Token);
+                }
+                catch (Exception e)
+                {
+                    // The first failure decides (a limit, a cancellation); it stops the other parsers, whose own
+                    // cancellations come after it and are not recorded.
+                    if (Interlocked.CompareExchange(ref failed, e, null) is null) stop.Cancel();
+                }
             }
-            catch
-            {
-                // The first failure decides; stop the other half and wait so its document is disposed before we leave.
-                stop.Cancel();
-                try { secondHalf.Wait(CancellationToken.None); } catch (AggregateException) { }
-                throw;
-            }
-            secondHalf.GetAwaiter().GetResult();
+            var others = Enumerable.Range(1, parsers - 1).Select(_ => Task.Run(() => Parse(null), CancellationToken.None)).ToArray();
+            Parse(first);
+            // Every parser has disposed its document before this returns.
+            Task.WaitAll(others, CancellationToken.None);
+            if (failed is not null) ExceptionDispatchInfo.Capture(failed).Throw();
         }
 
         var skipped = new List<PageFailure>();
@@ -95,48 +112,67 @@ public static class PdfTextReader
         public ExtractionFailure? Failure;
     }
 
+    /// <summary>Hands out page numbers in runs of a few pages to whichever parser asks next.</summary>
+    private sealed class PageClaims(int count, int run)
+    {
+        private int _next;
+
+        public bool TryClaim(out int first, out int last)
+        {
+            first = Interlocked.Add(ref _next, run) - run + 1;
+            last = Math.Min(first + run - 1, count);
+            return first <= count;
+        }
+    }
+
     /// <summary>
-    /// Reads pages first..last into their slots, reopening the document every <see cref="PagesPerDocument"/> pages; a
-    /// page's letters are dropped as soon as its lines exist. A page that fails is left empty with its failure noted.
+    /// Reads the pages it claims into their slots, reopening its document every <see cref="PagesPerDocument"/> pages
+    /// it has read; a page's letters are dropped as soon as its lines exist. A page that fails is left empty with its
+    /// failure noted.
     /// </summary>
     /// <param name="opened">A document to start with (disposed here); null opens one.</param>
-    private static void ReadRange(byte[] bytes, PdfDocument? opened, int first, int last, PageText[] pages, Tally[] tally, ExtractionLimits limits,
+    private static void ReadPages(byte[] bytes, PdfDocument? opened, PageClaims claims, PageText[] pages, Tally[] tally, ExtractionLimits limits,
                                   Stopwatch clock, CancellationToken cancellationToken)
     {
         var document = opened;
+        var read = 0;
         try
         {
-            for (var number = first; number <= last; number++)
+            while (claims.TryClaim(out var first, out var last))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (clock.Elapsed > limits.MaxDuration) throw Rejections.TimedOut(limits.MaxDuration);
-                if (document is null || (number > first && (number - first) % PagesPerDocument == 0))
+                for (var number = first; number <= last; number++)
                 {
-                    document?.Dispose();
-                    document = null;
-                    document = PdfOpening.Reopen(bytes, limits, clock, cancellationToken);
-                }
-                try
-                {
-                    var page = document.GetPage(number);
-                    var glyphs = Glyphs(page);
-                    var letters = glyphs.Count(g => !g.IsSpace);
-                    tally[number - 1].Letters = letters;
-                    if (letters == 0) tally[number - 1].Images = CountImages(page);
-                    var graphics = PageGraphicsReader.Read(page);
-                    pages[number - 1] = new PageText(number, page.Width, page.Height, LineBuilder.Build(glyphs, graphics)) { Graphics = graphics };
-                }
-                catch (Exception e) when (PdfOpening.IsParserFailure(e))
-                {
-                    var failure = PdfOpening.ExplainPage(e, limits);
-                    // A limit ends the file; anything else is this page's trouble only.
-                    if (failure.Kind != FailureKind.Rejected) throw new BrochureRejectedException(failure, e);
-                    tally[number - 1].Failure = failure;
-                    pages[number - 1] = new PageText(number, 0, 0, []);
-                    // The parser may be left in a bad state by the failure: start the next page on a fresh document.
-                    document.Dispose();
-                    document = null;
-                    document = PdfOpening.Reopen(bytes, limits, clock, cancellationToken);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (clock.Elapsed > limits.MaxDuration) throw Rejections.TimedOut(limits.MaxDuration);
+                    if (document is null || (read > 0 && read % PagesPerDocument == 0))
+                    {
+                        document?.Dispose();
+                        document = null;
+                        document = PdfOpening.Reopen(bytes, limits, clock, cancellationToken);
+                    }
+                    read++;
+                    try
+                    {
+                        var page = document.GetPage(number);
+                        var glyphs = Glyphs(page);
+                        var letters = glyphs.Count(g => !g.IsSpace);
+                        tally[number - 1].Letters = letters;
+                        if (letters == 0) tally[number - 1].Images = CountImages(page);
+                        var graphics = PageGraphicsReader.Read(page);
+                        pages[number - 1] = new PageText(number, page.Width, page.Height, LineBuilder.Build(glyphs, graphics)) { Graphics = graphics };
+                    }
+                    catch (Exception e) when (PdfOpening.IsParserFailure(e))
+                    {
+                        var failure = PdfOpening.ExplainPage(e, limits);
+                        // A limit ends the file; anything else is this page's trouble only.
+                        if (failure.Kind != FailureKind.Rejected) throw new BrochureRejectedException(failure, e);
+                        tally[number - 1].Failure = failure;
+                        pages[number - 1] = new PageText(number, 0, 0, []);
+                        // The parser may be left in a bad state by the failure: start the next page on a fresh document.
+                        document.Dispose();
+                        document = null;
+                        read = 0;
+                    }
                 }
             }
         }

@@ -19,6 +19,17 @@ public class PdfTextReaderTests
     }
 
     [Fact]
+    public void A_cancelled_parallel_read_ends_in_one_OperationCanceledException()
+    {
+        var bytes = File.ReadAllBytes(SharedFixtures.SeedBrochurePdf);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        // Wherever the cancellation is seen (opening or a parser), the caller gets it as itself, not an AggregateException.
+        Assert.ThrowsAny<OperationCanceledException>(() => PdfTextReader.ReadPages(new MemoryStream(bytes), ExtractionLimits.Default, 1, cancelled.Token));
+    }
+
+    [Fact]
     public void Text_drawn_in_scrambled_order_still_reads_line_by_line()
     {
         // The seed brochure stores each page's titles, descriptions and outcome lines apart from each other.
