@@ -34,10 +34,17 @@ internal sealed class PageLayout(PageText text, List<TextBlock> blocks, bool isC
             // A card's body panel under its title bar (framed cards draw bar and body as two fills) is the card.
             if (fill.Box.Top <= title.Box.Top + 1 && title.Box.Bottom - fill.Box.Top <= 2 * title.Style.Size
                 && fill.Box.Left <= title.Box.Left + 1 && fill.Box.Right >= title.Box.Right - 1) continue;
+            // A band inside the card's own panel that carries its outcome or labelled lines (a coloured footer strip) is the card.
+            if (Roles.GetValueOrDefault(block) is BlockRole.Outcome or BlockRole.Field && InOwnPanel(fill, title)) continue;
             if (!Blocks.Any(b => Roles.GetValueOrDefault(b) == BlockRole.Title && Inside(b.Box, fill.Box))) return true;
         }
         return false;
     }
+
+    /// <summary>Whether the fill lies in a larger filled panel that holds this title and no other: the card's own panel.</summary>
+    private bool InOwnPanel(Fill fill, TextBlock title) =>
+        Text.Graphics.Fills.Any(panel => panel != fill && Inside(fill.Box, panel.Box) && Inside(title.Box, panel.Box)
+                                         && Blocks.Count(b => Roles.GetValueOrDefault(b) == BlockRole.Title && Inside(b.Box, panel.Box)) == 1);
 
     private static bool Inside(Box inner, Box outer) =>
         inner.Left >= outer.Left - 1 && inner.Right <= outer.Right + 1 && inner.Bottom >= outer.Bottom - 1 && inner.Top <= outer.Top + 1;

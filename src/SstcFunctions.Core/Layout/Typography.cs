@@ -21,7 +21,13 @@ public sealed record Typography(StyleKey Body, string BodyColour)
         return new Typography(body.Value, byColour.Count == 0 ? "#000000" : byColour.MaxBy(kv => kv.Value).Key);
     }
 
-    /// <summary>Stands out from the body the way a title does: larger, or bold where the body is not.</summary>
+    /// <summary>
+    /// Stands out from the body the way a title does: larger, or bold where the body is not, even a little smaller
+    /// (boxed designs set titles in a small bold face on a title bar above larger body text).
+    /// </summary>
     public bool IsStronger(StyleKey key) =>
-        key.Size > Body.Size * 1.05 || (key.Bold && !Body.Bold && key.Size >= Body.Size * 0.95);
+        key.Size > Body.Size * 1.05 || (key.Bold && !Body.Bold && key.Size >= Body.Size * BoldTitleMinimumScale);
+
+    // A bold line down to this fraction of the body size can be a title; smaller bold text is a label or a credit.
+    private const double BoldTitleMinimumScale = 0.8;
 }
