@@ -159,7 +159,122 @@ def latex_boxes_en():
     write_expected(path, order, {"title": None, "biennium": None, "statedProjectCount": None, "statedCountryCount": None},
                    "Blind fixture (English, pdfTeX). See generate.py.", producer="pdfTeX", lang="en")
 
-DESIGNS = {"writer-columns-fr": writer_columns_fr, "reportlab-boxes-es": reportlab_boxes_es, "latex-boxes-en": latex_boxes_en}
+# ---------------------------------------------------------------------------------------------------------------
+# The two designs below use their own project data (more_projects.py), not the tuned fixtures' projects.
+def lualatex_photos_es():
+    """Spanish, LuaLaTeX (Latin Modern body, DejaVu Sans Condensed titles, babel spanish), A4 two-column flow
+    (standard twocolumn class, not multicol): a full-width masthead and intro on page 1, region headings in the column
+    with a rule, bold sans titles, justified hyphenated descriptions, grey photo placeholders with an italic
+    `Foto: …` caption between some descriptions and their outcome line (`Resultado de política N: …`, small, in
+    colour); cards break across columns and pages; running footer with the page number."""
+    from more_projects import ES, REGION_ES
+    body, current = [], None
+    for c in ES:
+        if c["region"] != current:
+            current = c["region"]
+            body.append(f"\\regionhead{{{tex(REGION_ES[current])}}}")
+        body.append(f"\\cardtitle{{{tex(c['title'])}}}\n{tex(c['description'])}\\par")
+        if c["caption"]: body.append(f"\\photo{{{tex(c['caption'])}}}")
+        body.append(f"\\outcome{{Resultado de política {c['outcome']}: {tex(c['outcome_title'])}}}")
+    source = r"""\documentclass[a4paper,10pt,twocolumn]{article}
+\usepackage{fontspec}
+\usepackage[spanish]{babel}
+\usepackage[top=18mm,bottom=20mm,left=15mm,right=15mm,columnsep=7mm]{geometry}
+\usepackage{xcolor}
+\usepackage{fancyhdr}
+\newfontfamily\titlefont{DejaVu Sans Condensed}[Scale=0.92]
+\definecolor{ilo}{HTML}{1E2DBE}
+\pagestyle{fancy}\fancyhf{}
+\fancyfoot[L]{\titlefont\scriptsize OIT $\cdot$ Cooperación Sur-Sur y triangular $\cdot$ Proyectos 2020--2021}
+\fancyfoot[R]{\titlefont\scriptsize página \thepage}
+\renewcommand{\headrulewidth}{0pt}
+\setlength{\parindent}{0pt}\setlength{\parskip}{2pt}
+\newcommand{\regionhead}[1]{\par\vspace{8pt}{\titlefont\large\bfseries\color{ilo}#1\par}\vspace{-2pt}{\color{ilo}\rule{\linewidth}{0.8pt}}\par\vspace{2pt}}
+\newcommand{\cardtitle}[1]{\par\vspace{7pt}{\titlefont\bfseries\normalsize\raggedright #1\par}\vspace{2pt}}
+\newcommand{\photo}[1]{\par\vspace{3pt}\noindent\colorbox{black!12}{\parbox[c][2.4cm][c]{\dimexpr\linewidth-2\fboxsep}{\centering\color{black!30}\rule{1.2cm}{0.9cm}}}\par
+  {\footnotesize\itshape\color{black!70}#1\par}}
+\newcommand{\outcome}[1]{\par\vspace{2pt}{\titlefont\scriptsize\color{ilo}\raggedright #1\par}}
+\begin{document}
+\twocolumn[{\titlefont\huge\bfseries\color{ilo}Cooperación Sur-Sur y triangular\par}
+\vspace{3pt}{\titlefont\large Quince proyectos de intercambio entre países del Sur\par}
+\vspace{6pt}{\small Esta selección presenta iniciativas en las que ministerios, organizaciones de empleadores y de trabajadores
+comparten experiencias con sus pares de otras regiones, con el apoyo técnico de la Organización Internacional del Trabajo. Cada ficha indica los países participantes,
+las principales actividades previstas y el resultado de política del Programa y Presupuesto de la OIT al que contribuye.\par}
+\vspace{10pt}]
+""" + "\n".join(body) + "\n\\end{document}\n"
+    path = folder("lualatex-photos-es")
+    latex(path, source, engine="lualatex")
+    write_expected(path, ES, {"title": "Cooperación Sur-Sur y triangular", "biennium": "2020-2021", "statedProjectCount": 15,
+                              "statedCountryCount": None},
+                   "# lualatex-photos-es\n\nBlind fixture (Spanish, 15 cards, LuaLaTeX via fontspec, from brochure.tex). " + " ".join(lualatex_photos_es.__doc__.split())
+                   + "\n\nProject data: more_projects.py (ES), written for this fixture. Regenerate (needs lualatex, pdftotext): "
+                   "`python3 generate.py lualatex-photos-es`; expected.json is written from the data, pages read back with pdftotext.", producer="LuaTeX", lang="es")
+
+# ---------------------------------------------------------------------------------------------------------------
+def chromium_numbered_en():
+    """English, Chromium from HTML (brochure.html), A4 portrait, one wide column: numbered region sections
+    (`3 Latin America and the Caribbean`) and numbered card headings (`3.2 Title`: the number is not part of the
+    title), a two-by-two grid of labelled lines (`Countries:`, `Partners:`, `Budget:`, `Duration:`) under the heading,
+    the description, then `Policy Outcome N: …`; full-width pull quotes (large italic, with an attribution line)
+    between some cards; cards may break across pages; running footer."""
+    import html
+    from more_projects import EN
+    from fixturelib import country_name
+    E = html.escape
+    parts, current, section, number = [], None, 0, 0
+    for c in EN:
+        if c["region"] != current:
+            current, section, number = c["region"], section + 1, 0
+            parts.append(f'<h2><span class="num">{section}</span> {E(current)}</h2>')
+        number += 1
+        countries = ", ".join(country_name(code, "en") for code in c["countries"])
+        parts.append(f"""<article>
+ <h3><span class="num">{section}.{number}</span> {E(c['title'])}</h3>
+ <dl><div><dt>Countries:</dt><dd>{E(countries)}</dd></div><div><dt>Partners:</dt><dd>{E(c['partners'])}</dd></div>
+  <div><dt>Budget:</dt><dd>{E(c['budget'])}</dd></div><div><dt>Duration:</dt><dd>{E(c['duration'])}</dd></div></dl>
+ <p class="desc">{E(c['description'])}</p>
+ <p class="outcome">Policy Outcome {c['outcome']}: {E(c['outcome_title'])}</p>
+</article>""")
+        if c["quote"]:
+            parts.append(f'<blockquote><p>“{E(c["quote"][0])}”</p><footer>— {E(c["quote"][1])}</footer></blockquote>')
+    page = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>South-South and Triangular Cooperation: project portfolio</title>
+<style>
+@page { size: A4; margin: 18mm 20mm 20mm 20mm; }
+body { font-family: 'Liberation Serif', serif; font-size: 10.5pt; line-height: 1.38; color: #222; margin: 0; }
+header.mast { border-bottom: 3px solid #1e2dbe; margin-bottom: 10pt; padding-bottom: 6pt; }
+header.mast h1 { font-family: 'DejaVu Sans', sans-serif; font-size: 21pt; color: #1e2dbe; margin: 0 0 4pt 0; }
+header.mast p { margin: 0; font-style: italic; }
+h2 { font-family: 'DejaVu Sans', sans-serif; font-size: 15pt; color: #1e2dbe; margin: 16pt 0 6pt 0; break-after: avoid; }
+h3 { font-family: 'DejaVu Sans', sans-serif; font-size: 11.5pt; margin: 12pt 0 4pt 0; break-after: avoid; }
+.num { color: #e05a2b; margin-right: 4pt; }
+article { border-left: 2px solid #d0d4f0; padding-left: 10pt; margin-bottom: 8pt; }
+dl { display: grid; grid-template-columns: 1fr 1fr; column-gap: 14pt; row-gap: 1pt; margin: 0 0 4pt 0;
+     font-family: 'DejaVu Sans', sans-serif; font-size: 8pt; color: #444; break-inside: avoid; }
+dl div { display: flex; gap: 4pt; } dt { font-weight: bold; } dd { margin: 0; }
+p.desc { text-align: justify; margin: 4pt 0; }
+p.outcome { font-family: 'DejaVu Sans', sans-serif; font-size: 8pt; color: #1e2dbe; margin: 2pt 0 0 0; }
+blockquote { margin: 12pt 40pt; padding: 6pt 0; border-top: 1px solid #e05a2b; border-bottom: 1px solid #e05a2b;
+             font-size: 15pt; font-style: italic; color: #e05a2b; break-inside: avoid; }
+blockquote p { margin: 0 0 3pt 0; } blockquote footer { font-size: 8.5pt; font-style: normal; color: #555; }
+</style></head><body>
+<header class="mast"><h1>South-South and Triangular Cooperation: project portfolio</h1>
+<p>Fifteen peer-to-peer projects supported by the International Labour Organization, grouped by region.</p></header>
+""" + "\n".join(parts) + "\n</body></html>\n"
+    path = folder("chromium-numbered-en")
+    with open(os.path.join(path, "brochure.html"), "w", encoding="utf-8") as f: f.write(page)
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--print-to-pdf=" + os.path.join(path, "brochure.pdf"), "--no-pdf-header-footer",
+                    "file://" + os.path.join(path, "brochure.html")], check=True, capture_output=True)
+    write_expected(path, EN, {"title": "South-South and Triangular Cooperation: project portfolio", "biennium": None,
+                              "statedProjectCount": 15, "statedCountryCount": None},
+                   "# chromium-numbered-en\n\nBlind fixture (English, 15 cards, headless Chromium printing brochure.html). " + " ".join(chromium_numbered_en.__doc__.split())
+                   + " Expected titles are the headings without their number; `partners`, `budget` and `duration` are the labelled lines."
+                   + "\n\nProject data: more_projects.py (EN), written for this fixture. Regenerate (needs chromium, pdftotext): "
+                   "`python3 generate.py chromium-numbered-en`; expected.json is written from the data, pages read back with pdftotext.", producer="Chromium", lang="en",
+                   labels=("partners", "budget", "duration"))
+
+DESIGNS = {"writer-columns-fr": writer_columns_fr, "reportlab-boxes-es": reportlab_boxes_es, "latex-boxes-en": latex_boxes_en,
+           "lualatex-photos-es": lualatex_photos_es, "chromium-numbered-en": chromium_numbered_en}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or DESIGNS:

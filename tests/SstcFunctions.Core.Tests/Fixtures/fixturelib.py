@@ -98,6 +98,8 @@ def write_expected(path, cards, brochure, readme, producer, lang, labels=(), tag
         if page is None: sys.exit(f"{path}: title '{c['title']}' not found in the PDF")
         end = squash(words(c["description"], 6, end=True))
         last = next((i + 1 for i, t in enumerate(pages) if i + 1 >= page and end in t), None)
+        if last is None:  # the end itself split by a page break: its last words open the next page
+            last = next((i + 2 for i in range(page - 1, len(pages) - 1) if end in pages[i].split(" | ")[0] + pages[i + 1].split(" | ")[0]), None)
         if last is None: sys.exit(f"{path}: end of '{c['title']}' not found in the PDF")
         entry = {"page": page, "region": c["region"], "title": c["title"],
                  "descriptionStartsWith": words(c["description"], 8), "descriptionEndsWith": words(c["description"], 6, end=True),
