@@ -43,4 +43,20 @@ public class WordBreaksTests
 
         Assert.Equal("PEER LEARNING FOR YOUTH", Words(line));
     }
+
+    [Fact]
+    public void Two_columns_justified_differently_on_one_baseline_both_break_at_their_word_gaps()
+    {
+        // Left column: word gaps of 0.54 em; right column (a gutter of 2 em away): tight lines at 0.23 em. The jump
+        // between the two groups of word gaps is wider than the one below them; both columns must keep their words.
+        const string left = "Ministriesoflabour";
+        const string right = "Hotelassociationsandunions";
+        var leftStarts = new HashSet<int> { 10, 12 };
+        var rightStarts = new HashSet<int> { 5, 17, 20 };
+        var line = Line(left + right, (i, _) => i == left.Length ? 2.0
+            : i < left.Length ? (leftStarts.Contains(i) ? 0.54 : 0)
+            : rightStarts.Contains(i - left.Length) ? 0.23 : 0);
+
+        Assert.Equal("Ministries of labour Hotel associations and unions", Words(line));
+    }
 }
