@@ -63,7 +63,7 @@ public sealed class Gutters
         if (width < _options.MinimumGap) return false;
         // A column or cell starts its lines at one edge: other lines that start exactly where the right-hand text
         // starts are the strongest sign of a column, even when the gutter is as narrow as a justified word gap.
-        var aligned = AlignedStarts(row, left, right);
+        var aligned = AlignedStarts(row, word);
         if (aligned >= 2) return true;
         var (lines, crossed) = River(row, left, right);
         // A neighbouring line of the same size running across the gap makes it a word gap of justified text, however
@@ -75,32 +75,40 @@ public sealed class Gutters
         return width >= _options.LoneGap;
     }
 
-    /// <summary>How many other lines nearby start (after a gutter-wide gap or at their row's start) at this x.</summary>
-    /// <remarks>The other line's white must hold this gap's white too (from <paramref name="gapLeft"/>): a word of
-    /// justified text may start at the same x by chance, but not with the same white before it.</remarks>
-    private int AlignedStarts(int row, double gapLeft, double x)
+    /// <summary>How many other lines nearby start (after a gutter-wide gap or at their row's start) where the word after
+    /// the gap starts.</summary>
+    /// <remarks>The other line's white must hold this gap's white too: a word of justified text may start at the same x
+    /// by chance, but not with the same white before it. A copy of this line (boilerplate set the same way in another
+    /// card: the same words either side of the gap) is no second witness.</remarks>
+    private int AlignedStarts(int row, int word)
     {
         var count = 0;
         var origin = _rows[row];
+        var (before, after) = (origin.Words[word], origin.Words[word + 1]);
+        var (gapLeft, x) = (before.Right, after.Left);
         for (var n = Math.Max(0, row - _options.AlignmentRows); n <= Math.Min(_rows.Count - 1, row + _options.AlignmentRows); n++)
         {
             if (n == row) continue;
             var other = _rows[n];
-            var previousRight = double.NegativeInfinity;
+            (double Left, double Right)? previous = null;
             foreach (var (l, r) in other.Words)
             {
+                var previousRight = previous?.Right ?? double.NegativeInfinity;
                 if (Math.Abs(l - x) <= _options.AlignmentTolerance && l - previousRight >= _options.MinimumGap * other.Size
                     && previousRight <= gapLeft + _options.AlignmentTolerance)
                 {
-                    count++;
+                    if (!(previous is { } p && Same(p, before) && Same((l, r), after))) count++;
                     break;
                 }
                 if (l > x + 1) break;
-                previousRight = r;
+                previous = (l, r);
             }
         }
         return count;
     }
+
+    private bool Same((double Left, double Right) a, (double Left, double Right) b) =>
+        Math.Abs(a.Left - b.Left) <= _options.AlignmentTolerance && Math.Abs(a.Right - b.Right) <= _options.AlignmentTolerance;
 
     /// <summary>
     /// Follows the white of a gap up and down the page: how many lines with text on both sides keep a strip of it
@@ -154,9 +162,10 @@ public sealed class Gutters
                 if (Math.Abs(next.Size - origin.Size) > 0.15 * origin.Size) continue;
                 var runStart = double.NaN;
                 var runEnd = double.NaN;
+                var runGap = RunGap(next);
                 foreach (var (l, r) in next.Words)
                 {
-                    if (double.IsNaN(runStart) || l - runEnd >= _options.RunGap * next.Size) runStart = l;
+                    if (double.IsNaN(runStart) || l - runEnd >= runGap) runStart = l;
                     runEnd = r;
                     if (runStart <= left + slack && runEnd >= right - slack) return true;
                 }
@@ -164,6 +173,26 @@ public sealed class Gutters
         }
         return false;
     }
+
+    /// <summary>
+    /// Gaps narrower than this keep a row's words in one run: the run gap, or more on a loosely justified line, whose
+    /// word gaps are all alike and may each pass an em (a gutter's gap stands out against the line's own word gaps).
+    /// </summary>
+    private double RunGap(Row row)
+    {
+        var gaps = new List<double>(row.Words.Count);
+        for (var i = 1; i < row.Words.Count; i++)
+        {
+            var gap = row.Words[i].Left - row.Words[i - 1].Right;
+            if (gap > 0 && gap < _options.LoneGap * row.Size) gaps.Add(gap);
+        }
+        if (gaps.Count < 3) return _options.RunGap * row.Size;
+        gaps.Sort();
+        return Math.Max(_options.RunGap * row.Size, LooseLineFactor * gaps[gaps.Count / 2]);
+    }
+
+    // How much wider than the line's median word gap a gap may be and still be a word gap of that line.
+    private const double LooseLineFactor = 1.6;
 
     /// <summary>The widest part of (left, right) that no word of the row covers.</summary>
     private static (double Left, double Right)? WidestFree(Row row, double left, double right)
