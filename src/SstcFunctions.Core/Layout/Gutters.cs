@@ -11,6 +11,8 @@ public sealed record GutterOptions
     public double MinimumStrip { get; init; } = 0.45;
     /// <summary>Lines with text on both sides that a gutter runs down (this one included).</summary>
     public int RiverLines { get; init; } = 3;
+    /// <summary>Lines with text on both sides that make a gutter without any aligned line start.</summary>
+    public int LongRiverLines { get; init; } = 6;
     /// <summary>A gap at least this wide needs only one more such line to be a gutter.</summary>
     public double WideGap { get; init; } = 2.0;
     /// <summary>How close to the strip text must be to count as being on its side (a line of a far column is not).</summary>
@@ -72,6 +74,9 @@ public sealed class Gutters
         // White that runs down the page is the next sign.
         if (aligned >= 1 && width >= _options.WideGap) return true;
         if (lines >= _options.RiverLines && aligned >= 1) return true;
+        // White that runs down many lines is a gutter even where the next column's lines do not start exactly level
+        // (italic or indented lines): the rivers of justified text run a few lines at most.
+        if (lines >= _options.LongRiverLines) return true;
         return width >= _options.LoneGap;
     }
 
