@@ -31,6 +31,11 @@ public sealed class OpenApiConformanceTests(LocalHostFixture host) : IClassFixtu
         _evaluation = new EvaluationOptions { OutputFormat = OutputFormat.List };
         _evaluation.SchemaRegistry.Register(new JsonNodeBaseDocument(_document, DocumentUri));
 
+        // The validation is not vacuous: a body of the wrong shape fails against the generated schemas.
+        var wrong = JsonSchema.FromText($$"""{"$ref": "{{DocumentUri}}#/components/schemas/ProjectPage"}""")
+            .Evaluate(JsonNode.Parse("""{"projects": [{"id": 5}], "count": "many"}"""), _evaluation);
+        Assert.False(wrong.IsValid);
+
         var key = new Dictionary<string, string> { ["x-functions-key"] = LocalHostFixture.FunctionKey };
         var pdf = await File.ReadAllBytesAsync(SharedFixtures.SeedBrochurePdf);
         await Check("POST", $"api/brochures?name={Brochure}.pdf", 202, key, pdf, "application/pdf");
@@ -42,7 +47,7 @@ public sealed class OpenApiConformanceTests(LocalHostFixture host) : IClassFixtu
         var page = await Check("GET", "api/projects?top=2", 200);
         var token = JsonNode.Parse(page.Body)!["continuationToken"]!.GetValue<string>();
         await Check("GET", $"api/projects?top=2&continuationToken={Uri.EscapeDataString(token)}", 200);
-        await Check("GET", "api/projects", 304, new() { ["If-None-Match"] = page.ETag ?? "" }, path: "api/projects?top=2");
+        await Check("GET", "api/projects?top=2", 304, new() { ["If-None-Match"] = page.ETag ?? "" });
         await Check("GET", "api/projects?distinct=true&country=BR", 200);
         await Check("GET", "api/projects?review=needed&top=5", 200);
         await Check("GET", "api/projects?format=csv", 200);
@@ -102,14 +107,15 @@ public sealed class OpenApiConformanceTests(LocalHostFixture host) : IClassFixtu
 
         Assert.True(_failures.Count == 0, string.Join("\n", _failures));
         var operations = _document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(o => o.Value!["operationId"]!.GetValue<string>()));
-        Assert.Empty(operations.Where(o => !_exercised.Contains(o)));
+        var unexercised = operations.Except(_exercised).ToList();
+        Assert.True(unexercised.Count == 0, "operations this test does not call: " + string.Join(", ", unexercised));
     }
 
     private sealed record Answer(int Status, byte[] Body, string? ETag);
 
     /// <summary>Sends one request, expects <paramref name="status"/>, and checks the answer against the document.</summary>
     private async Task<Answer> Check(string method, string url, int status, Dictionary<string, string>? headers = null, byte[]? body = null,
-        string? contentType = null, string? path = null)
+        string? contentType = null)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         foreach (var (name, value) in headers ?? []) request.Headers.TryAddWithoutValidation(name, value);
@@ -121,9 +127,9 @@ public sealed class OpenApiConformanceTests(LocalHostFixture host) : IClassFixtu
         using var response = await host.Http.SendAsync(request);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         var what = $"{method} {url} → {(int)response.StatusCode}";
-        if ((int)response.StatusCode != status) _failures.Add($"{what}: expected {status}. {Encoding.UTF8.GetString(bytes)}");
+        if ((int)response.StatusCode != status) _failures.Add($"{what}: expected {status}. {Encoding.UTF8.GetString(bytes.AsSpan(0, Math.Min(bytes.Length, 300)))}");
 
-        var (template, operation) = Operation(method, path ?? url);
+        var (template, operation) = Operation(method, url);
         if (operation is null)
         {
             _failures.Add($"{what}: no operation in the document");

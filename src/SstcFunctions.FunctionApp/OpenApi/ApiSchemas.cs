@@ -64,7 +64,8 @@ public static class ApiSchemas
             properties[member] = schema!.DeepClone();
         }
 
-        // distinct=true: each project of a page also carries its printings.
+        // distinct=true: each project of a page also carries its printings (only then, so none of them is required).
+        schemas["DistinctProject"]!.AsObject().Remove("required");
         var items = schemas["ProjectPage"]!["properties"]!["projects"]!["items"]!.AsObject();
         items.Remove("$ref");
         items["allOf"] = new JsonArray(RefNode("Project"), RefNode("DistinctProject"));

@@ -19,7 +19,7 @@ public static partial class CatalogueOpenApi
     public const string RoutePrefix = "/api";
 
     private const string Unavailable = "Storage unavailable; see Retry-After";
-    private const string NoKey = "Function key missing or wrong";
+    private const string NoKey = "Function key missing or wrong (the Functions host answers with no body, the local host with a problem)";
     private const string NotModified = "Not modified (If-None-Match)";
 
     private static readonly Lazy<string> Json = new(() =>
@@ -135,7 +135,7 @@ public static partial class CatalogueOpenApi
             Responses = Guarded(
                 ("202", "Accepted: the status (pending) with Location: /api/brochures/{id}", Ref("BrochureStatus")),
                 ("400", "Missing or invalid name or replace, or empty body", Ref(ApiSchemas.ProblemDetailsName)),
-                ("401", NoKey, null),
+                ("401", NoKey, Ref(ApiSchemas.ProblemDetailsName)),
                 ("409", "Another file name already is this brochure (brochureId, existingFileName); send replace=true to replace it", Ref(ApiSchemas.ProblemDetailsName)),
                 ("413", "Over the size limit", Ref(ApiSchemas.ProblemDetailsName)),
                 ("415", "Not a PDF (Content-Type or %PDF- header)", Ref(ApiSchemas.ProblemDetailsName))),
@@ -161,7 +161,7 @@ public static partial class CatalogueOpenApi
             Security = [FunctionKey()],
             Responses = Guarded(
                 ("204", "Deleted", null),
-                ("401", NoKey, null),
+                ("401", NoKey, Ref(ApiSchemas.ProblemDetailsName)),
                 ("404", "No such brochure", Ref(ApiSchemas.ProblemDetailsName))),
         };
         document.Paths[RoutePrefix + "/brochures/{id}"] = brochure;
@@ -201,7 +201,7 @@ public static partial class CatalogueOpenApi
                 ("200", "Events handled (removed: brochure ids), or the subscription validation response",
                     new OpenApiSchema { OneOf = [Ref("BlobDeletedResult"), Ref("SubscriptionValidationResult")] }),
                 ("400", "Not an Event Grid event array", Ref(ApiSchemas.ProblemDetailsName)),
-                ("401", NoKey, null)),
+                ("401", NoKey, Ref(ApiSchemas.ProblemDetailsName))),
         });
 
         document.Paths[RoutePrefix + "/openapi.json"] = Path(OperationType.Get, new OpenApiOperation

@@ -26,7 +26,7 @@ public static partial class CatalogueOpenApi
             Responses = Guarded(
                 ("200", "The corrected project, with its new ETag", Ref("Project")),
                 ("400", "Invalid patch: errors lists every field that is wrong", Ref(ApiSchemas.ProblemDetailsName)),
-                ("401", NoKey, null),
+                ("401", NoKey, Ref(ApiSchemas.ProblemDetailsName)),
                 ("404", "No such project", Ref(ApiSchemas.ProblemDetailsName)),
                 ("412", "If-Match is not the project's current ETag (changed since read)", Ref(ApiSchemas.ProblemDetailsName)),
                 ("413", "Body over 256 KiB", Ref(ApiSchemas.ProblemDetailsName)),
@@ -40,7 +40,7 @@ public static partial class CatalogueOpenApi
             Security = [FunctionKey()],
             Responses = Guarded(
                 ("200", "The withdrawn project", Ref("Project")),
-                ("401", NoKey, null),
+                ("401", NoKey, Ref(ApiSchemas.ProblemDetailsName)),
                 ("404", "No such project", Ref(ApiSchemas.ProblemDetailsName)),
                 ("412", "If-Match is not the project's current ETag", Ref(ApiSchemas.ProblemDetailsName))),
         };
@@ -66,7 +66,7 @@ public static partial class CatalogueOpenApi
             Responses = Guarded(
                 ("201", "The added project, with Location and ETag", Ref("Project")),
                 ("400", "Invalid card: errors lists every field that is wrong", Ref(ApiSchemas.ProblemDetailsName)),
-                ("401", NoKey, null),
+                ("401", NoKey, Ref(ApiSchemas.ProblemDetailsName)),
                 ("404", "No such brochure, or it has no cards now", Ref(ApiSchemas.ProblemDetailsName)),
                 ("413", "Body over 256 KiB", Ref(ApiSchemas.ProblemDetailsName)),
                 ("415", "Body not application/json", Ref(ApiSchemas.ProblemDetailsName))),
