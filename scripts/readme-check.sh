@@ -55,16 +55,17 @@ while IFS= read -r line; do
       if command -v az >/dev/null 2>&1; then
         if output=$(eval "$command" 2>&1); then result=ok; else result="FAIL: ${output: -300}"; fi
       elif [[ $AZURITE == *"BlobEndpoint=http://127.0.0.1:$BLOB_PORT/devstoreaccount1"* && $command == *'"$AZURITE"'* ]]; then
-        result="ok (az not installed: its connection string names the blob endpoint)"
+        result="ok (az not installed; its connection string names the blob endpoint)"
       else
         result="FAIL: the connection string does not name Azurite's blob endpoint"
       fi ;;
     [A-Z]*=*)
-      if eval "$command"; then result=ok; else result=FAIL; fi ;;
+      name=${command%%=*}
+      if eval "$command" && [ -n "${!name}" ]; then result=ok; else result="FAIL: $name is empty"; fi ;;
     *) result="FAIL: not a command this check knows (curl, az or an assignment)" ;;
   esac
   if [ "$result" = "${result#FAIL}" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
-  printf '%-6s %s\n' "${result%%:*}" "$command"
+  printf '%-6s %s\n' "${result%%[: ]*}" "$command"
   [ "$result" = "${result#FAIL}" ] || printf '       %s\n' "${result#FAIL: }"
 done <"$COMMANDS"
 echo "$passed passed, $failed failed"
