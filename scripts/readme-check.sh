@@ -31,7 +31,7 @@ SSTC_HTTP_PORT=$HTTP_PORT AZURITE_BLOB_PORT=$BLOB_PORT AZURITE_QUEUE_PORT=$QUEUE
   scripts/run-local.sh >"$LOG" 2>&1 &
 APP=$!
 stop() {
-  kill -INT "$APP" 2>/dev/null && wait "$APP" 2>/dev/null
+  kill -TERM "$APP" 2>/dev/null && wait "$APP" 2>/dev/null   # its trap stops Azurite and the app (INT is ignored in background jobs)
   [ -n "${README_CHECK_KEEP_LOG:-}" ] && echo "app log: $LOG" || rm -rf "$WORK"
 }
 trap stop EXIT
