@@ -27,9 +27,9 @@ need npm || apt_install npm
 # The dashboard's browser tests drive Debian's Chromium (SSTC_CHROMIUM elsewhere); without it they fail, never skip.
 [ -x "${SSTC_CHROMIUM:-/usr/bin/chromium}" ] || apt_install chromium
 
-# Install Azurite (pinned in package.json / package-lock.json)
-if [ ! -x node_modules/.bin/azurite ]; then
-  echo "== npm ci (Azurite)"
+# Install Azurite and the OpenAPI validator (pinned in package.json / package-lock.json)
+if [ ! -x node_modules/.bin/azurite ] || [ ! -d node_modules/@apidevtools/swagger-parser ]; then
+  echo "== npm ci (Azurite, swagger-parser)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

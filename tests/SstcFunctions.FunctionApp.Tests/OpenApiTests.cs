@@ -5,6 +5,7 @@ using SstcFunctions.FunctionApp.Catalogue;
 using SstcFunctions.FunctionApp.Functions;
 using SstcFunctions.FunctionApp.Ingestion;
 using SstcFunctions.FunctionApp.OpenApi;
+using SstcFunctions.TestSupport;
 
 namespace SstcFunctions.FunctionApp.Tests;
 
@@ -70,7 +71,43 @@ public sealed class OpenApiTests
     {
         var response = await CatalogueApp.SendAsync(r => Task.FromResult(new OpenApiFunction().Run(r)), "GET", "/api/openapi.json");
         Assert.Equal(200, response.Status);
-        Assert.StartsWith("3.0", response.Json.GetProperty("openapi").GetString());
+        Assert.Equal("3.1.0", response.Json.GetProperty("openapi").GetString());
+    }
+
+    [Fact]
+    public async Task The_document_is_valid_OpenAPI_by_swagger_parser()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"sstc-openapi-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, CatalogueOpenApi.Document);
+        try
+        {
+            var (exitCode, output) = await Node.RunAsync("scripts/openapi-validate.mjs", file);
+            Assert.True(exitCode == 0, output);
+            Assert.StartsWith("valid: OpenAPI 3.1.0", output);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Schemas_are_generated_from_the_response_types_with_the_api_serializer_options()
+    {
+        var schemas = JsonDocument.Parse(CatalogueOpenApi.Document).RootElement.GetProperty("components").GetProperty("schemas");
+        // Every member of the record the API serializes, under the name RecordJson.Options gives it.
+        var project = schemas.GetProperty("Project").GetProperty("properties");
+        var expected = typeof(Core.Records.ProjectRecord).GetProperties().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name));
+        Assert.Equal(expected.Order(), project.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal("#/components/schemas/PolicyOutcome", project.GetProperty("outcomes").GetProperty("items").GetProperty("$ref").GetString());
+        // The page says what count and total are; the problem carries the extension members ApiResults writes.
+        var page = schemas.GetProperty("ProjectPage").GetProperty("properties");
+        Assert.True(page.TryGetProperty("total", out _));
+        var problem = schemas.GetProperty("ProblemDetails").GetProperty("properties");
+        foreach (var member in new[] { "type", "title", "status", "detail", "parameter", "validValues", "errors", "currentETag" })
+        {
+            Assert.True(problem.TryGetProperty(member, out _), member);
+        }
     }
 
     private static IEnumerable<(string Name, string In)> Parameters(JsonElement operation) =>

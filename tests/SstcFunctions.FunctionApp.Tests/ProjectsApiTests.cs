@@ -102,6 +102,35 @@ public sealed class ProjectsApiTests(AzuriteFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Count_is_the_size_of_the_page_and_total_the_number_of_matches()
+    {
+        var brazil = _all.Count(p => p.Countries.Contains("BR"));
+        Assert.True(brazil > 3);
+        var first = await List("?top=3&country=BR");
+        Assert.Equal(3, first.Json.GetProperty("count").GetInt32());
+        Assert.Equal(brazil, first.Json.GetProperty("total").GetInt32());
+        var token = first.Json.GetProperty("continuationToken").GetString()!;
+        var next = await List("?top=3&country=BR&continuationToken=" + Uri.EscapeDataString(token));
+        Assert.Equal(brazil, next.Json.GetProperty("total").GetInt32()); // the whole match, wherever the page is
+        Assert.Equal(_all.Count, (await List("?top=1")).Json.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_brochure_the_catalogue_does_not_know_is_a_400_listing_the_known_ones()
+    {
+        foreach (var response in new[] { await List("?brochure=nope"), await Facets("?brochure=nope") })
+        {
+            var problem = response.AssertProblem(400);
+            Assert.Equal("brochure", problem.GetProperty("parameter").GetString());
+            Assert.Equal(["alpha-2020", "beta-2022"], problem.GetProperty("validValues").EnumerateArray().Select(v => v.GetString()));
+        }
+        // A known brochure with no matching project is an empty page, not an error.
+        var empty = await List("?brochure=alpha-2020&country=ZW");
+        Assert.Equal(200, empty.Status);
+        Assert.Equal(0, empty.Json.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Default_page_size_is_50()
     {
         await _app.CommitAsync(HandBuiltRecords.Commit("gamma", HandBuiltRecords.Result("gamma", 40)));
@@ -254,7 +283,7 @@ public sealed class ProjectsApiTests(AzuriteFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Local_writes_are_visible_to_the_next_read()
     {
-        Assert.Empty(Ids(await List("?brochure=late")));
+        (await List("?brochure=late")).AssertProblem(400); // not a brochure of the catalogue yet
         await _app.CommitAsync(HandBuiltRecords.Commit("late", HandBuiltRecords.Result("late", 3)));
         Assert.Equal(3, Ids(await List("?brochure=late")).Count);
     }

@@ -63,7 +63,11 @@ public sealed class LocalHostFixture : IAsyncLifetime
             do
             {
                 var url = $"api/projects?brochure={brochureId}" + (token is null ? "" : $"&continuationToken={Uri.EscapeDataString(token)}");
-                var page = await Http.GetFromJsonAsync<JsonElement>(url);
+                using var response = await Http.GetAsync(url);
+                // 400: the read model (refreshed within about a second) does not know the brochure yet.
+                if (response.StatusCode == System.Net.HttpStatusCode.BadRequest && DateTime.UtcNow < deadline) break;
+                response.EnsureSuccessStatusCode();
+                var page = await response.Content.ReadFromJsonAsync<JsonElement>();
                 projects.AddRange(page.GetProperty("projects").EnumerateArray().Select(p => p.Clone()));
                 token = page.GetProperty("continuationToken").GetString();
             }

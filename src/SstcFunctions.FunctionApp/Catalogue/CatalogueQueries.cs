@@ -17,6 +17,7 @@ public sealed class CatalogueQueries(CatalogueReadModel readModel, ContinuationT
     public async Task<BodyResult> ListAsync(ProjectQuery query, CancellationToken cancellationToken)
     {
         var snapshot = await readModel.GetAsync(cancellationToken);
+        if (UnknownBrochure(snapshot, query.Filter) is { } unknown) return unknown;
         // Same snapshot and same normalized query give the same body (tokens are deterministic): computed once.
         var key = string.Join('\u001e', query.Xlsx ? "xlsx" : query.Csv ? "csv" : "projects", query.Filter.Key(), query.Top.ToString(System.Globalization.CultureInfo.InvariantCulture),
             query.After?.BrochureId, query.After?.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -70,6 +71,7 @@ public sealed class CatalogueQueries(CatalogueReadModel readModel, ContinuationT
             }
             json.WriteEndArray();
             json.WriteNumber("count", page.Count);
+            json.WriteNumber("total", snapshot.Match(query.Filter).Count());
             json.WriteString("continuationToken", next);
             if (query.Filter.Review)
             {
@@ -101,7 +103,7 @@ public sealed class CatalogueQueries(CatalogueReadModel readModel, ContinuationT
         foreach (var i in snapshot.Printings(index))
         {
             var p = snapshot.Project(i);
-            printings.Add(new JsonObject { ["id"] = p.Id, ["brochureId"] = p.BrochureId, ["language"] = p.Language });
+            printings.Add(JsonSerializer.SerializeToNode(new Printing(p.Id, p.BrochureId, p.Language), RecordJson.Options));
         }
         record["printings"] = printings;
         record.WriteTo(json, RecordJson.Options);
@@ -120,7 +122,22 @@ public sealed class CatalogueQueries(CatalogueReadModel readModel, ContinuationT
     public async Task<BodyResult> FacetsAsync(ProjectFilter filter, CancellationToken cancellationToken)
     {
         var snapshot = await readModel.GetAsync(cancellationToken);
+        if (UnknownBrochure(snapshot, filter) is { } unknown) return unknown;
         return snapshot.Response("facets\u001e" + filter.Key(), s => ApiResults.Json(FacetCounts.Count(s, filter, vocabulary)));
+    }
+
+    /// <summary>
+    /// A brochure filter naming no brochure of the catalogue (whatever its status: a pending one is known) is a 400
+    /// listing the known ids, like every other filter value the catalogue does not know.
+    /// </summary>
+    private static BodyResult? UnknownBrochure(CatalogueSnapshot snapshot, ProjectFilter filter)
+    {
+        if (filter.Brochure is not { } id || snapshot.Contents.Brochures.Any(b => b.Id == id)) return null;
+        return ApiResults.BadRequest($"'{Printable(id)}' is not a known brochure.", new ProblemExtensions
+        {
+            Parameter = ProjectQueryParameters.Brochure,
+            ValidValues = [.. snapshot.Contents.Brochures.Select(b => b.Id).Order(StringComparer.Ordinal)],
+        });
     }
 
     private static string Printable(string value)

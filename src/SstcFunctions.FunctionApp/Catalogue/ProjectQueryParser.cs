@@ -76,7 +76,7 @@ public sealed class ProjectQueryParser(FilterVocabulary vocabulary, Continuation
             if (!allowed.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 problem = ApiResults.BadRequest($"Unknown query parameter '{Printable(name)}'.",
-                    new Dictionary<string, object?> { ["parameter"] = Printable(name), ["validParameters"] = allowed });
+                    new ProblemExtensions { Parameter = Printable(name), ValidParameters = [.. allowed] });
                 return false;
             }
             if (values.Count > 1)
@@ -185,9 +185,7 @@ public sealed class ProjectQueryParser(FilterVocabulary vocabulary, Continuation
 
     private static BodyResult Invalid(string parameter, string detail, IReadOnlyCollection<string>? validValues = null)
     {
-        var extensions = new Dictionary<string, object?> { ["parameter"] = parameter };
-        if (validValues is not null) extensions["validValues"] = validValues.ToArray();
-        return ApiResults.BadRequest(detail, extensions);
+        return ApiResults.BadRequest(detail, new ProblemExtensions { Parameter = parameter, ValidValues = validValues?.ToArray() });
     }
 
     // Echo at most a short, printable prefix of what the caller sent.

@@ -42,7 +42,7 @@ public sealed class CurationService(
     private static readonly string[] HistoryFields = [.. CorrectionPatchReader.EditableFields];
 
     public static string ETagOf(ProjectRecord record) =>
-        new BodyResult(200, JsonSerializer.SerializeToUtf8Bytes(record, RecordJson.Options), "").ETag;
+        EntityTags.Of(JsonSerializer.SerializeToUtf8Bytes(record, RecordJson.Options)).ToString();
 
     /// <summary>The card served under <paramref name="projectId"/>, computed afresh from storage; null when there is none.</summary>
     public async Task<CardState?> LoadAsync(string projectId, CancellationToken cancellationToken)
@@ -71,7 +71,7 @@ public sealed class CurationService(
     {
         var state = await LoadAsync(projectId, cancellationToken);
         if (state is null) return CurationOutcome.Fail(CurationFailure.NotFound);
-        if (!IfMatch(ifMatch, state)) return CurationOutcome.Fail(CurationFailure.Stale, state);
+        if (!EntityTags.IfMatchAllows(ifMatch, Microsoft.Net.Http.Headers.EntityTagHeaderValue.Parse(state.ETag))) return CurationOutcome.Fail(CurationFailure.Stale, state);
         if (!reader.TryRead(patch, adding: false, state.Record.Language, out var change, out var problems)) return CurationOutcome.Fail(CurationFailure.Invalid, state, problems);
         return await SaveAsync(state, change, caller, cancellationToken);
     }
@@ -81,7 +81,7 @@ public sealed class CurationService(
     {
         var state = await LoadAsync(projectId, cancellationToken);
         if (state is null) return CurationOutcome.Fail(CurationFailure.NotFound);
-        if (!IfMatch(ifMatch, state)) return CurationOutcome.Fail(CurationFailure.Stale, state);
+        if (!EntityTags.IfMatchAllows(ifMatch, Microsoft.Net.Http.Headers.EntityTagHeaderValue.Parse(state.ETag))) return CurationOutcome.Fail(CurationFailure.Stale, state);
         return await SaveAsync(state, new CorrectionPatch([], null, Withdrawn: true), caller, cancellationToken);
     }
 
@@ -249,14 +249,6 @@ public sealed class CurationService(
     }
 
     /// <summary>If-Match (RFC 9110 §13.1.1): absent, "*", or a list holding the current strong tag.</summary>
-    private static bool IfMatch(string? header, CardState state)
-    {
-        if (string.IsNullOrWhiteSpace(header)) return true;
-        if (!Microsoft.Net.Http.Headers.EntityTagHeaderValue.TryParseList([header], out var tags)) return false;
-        var current = Microsoft.Net.Http.Headers.EntityTagHeaderValue.Parse(state.ETag);
-        return tags.Any(t => t.Equals(Microsoft.Net.Http.Headers.EntityTagHeaderValue.Any) || t.Compare(current, useStrongComparison: true));
-    }
-
     private static List<FieldChange> Diff(ProjectRecord? before, ProjectRecord after)
     {
         var old = before is null ? null : JsonSerializer.SerializeToNode(before, RecordJson.Options)!.AsObject();

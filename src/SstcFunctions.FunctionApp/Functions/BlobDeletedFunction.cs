@@ -43,12 +43,12 @@ public sealed class BlobDeletedFunction(BrochureFiles files, CatalogueStorageOpt
                     if (type == "Microsoft.EventGrid.SubscriptionValidationEvent"
                         && e.TryGetProperty("data", out var data) && data.TryGetProperty("validationCode", out var code))
                     {
-                        return ApiResults.Json(new { validationResponse = code.GetString() }, cacheControl: "no-store");
+                        return ApiResults.Json(new SubscriptionValidationResult(code.GetString()), cacheControl: "no-store");
                     }
                     if (type != EventType || BlobName(e) is not { } blobName) continue;
                     if (await files.RemoveIfFileGoneAsync(blobName, cancellationToken) is { } id) removed.Add(id);
                 }
-                return ApiResults.Json(new { removed }, cacheControl: "no-store");
+                return ApiResults.Json(new BlobDeletedResult(removed), cacheControl: "no-store");
             }
         });
 

@@ -23,6 +23,6 @@ public sealed class ListBrochuresFunction(CatalogueStore store, CatalogueReadMod
             }
             var curation = (await readModel.GetAsync(cancellationToken)).Curation;
             var brochures = (await store.ListBrochuresAsync(cancellationToken)).Select(b => b with { UnmatchedCorrections = curation.Unmatched(b.Id) }).ToList();
-            return ApiResults.Json(new { brochures }, cacheControl: ApiResults.StatusReadCaching);
+            return ApiResults.Json(new BrochureList(brochures), cacheControl: ApiResults.StatusReadCaching);
         });
 }

@@ -23,7 +23,7 @@ public sealed class UploadBrochureFunction(BrochureUploadReader reader, Brochure
         {
             if (!TryReadReplace(request, out var replace))
             {
-                return ApiResults.BadRequest($"?{ReplaceParameter}= takes true or false.", new Dictionary<string, object?> { ["parameter"] = ReplaceParameter });
+                return ApiResults.BadRequest($"?{ReplaceParameter}= takes true or false.", new ProblemExtensions { Parameter = ReplaceParameter, ValidValues = ["true", "false"] });
             }
             // Bounded memory: a few uploads stream at once; one more is told to come back, not queued in memory.
             using var slot = limiter.TryEnter();
@@ -60,12 +60,7 @@ public sealed class UploadBrochureFunction(BrochureUploadReader reader, Brochure
         ApiResults.Problem(StatusCodes.Status409Conflict, "Another file is this brochure",
             $"'{fileName}' becomes brochure id '{existing.Id}', which is already the brochure of '{existing.FileName}'. " +
             $"Rename the file, or send ?{ReplaceParameter}=true to replace that brochure with this file.",
-            new Dictionary<string, object?>
-            {
-                ["brochureId"] = existing.Id,
-                ["existingFileName"] = existing.FileName,
-                ["existing"] = "/api/brochures/" + existing.Id,
-            });
+            new ProblemExtensions { BrochureId = existing.Id, ExistingFileName = existing.FileName, Existing = "/api/brochures/" + existing.Id });
 
     private BodyResult Busy() =>
         ApiResults.Problem(StatusCodes.Status503ServiceUnavailable, "Too many uploads at once",

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
@@ -21,10 +20,10 @@ public sealed class BodyResult(int statusCode, byte[] body, string contentType) 
     /// <summary>A bodiless answer (204).</summary>
     public static BodyResult Empty(int statusCode) => new(statusCode, [], "");
 
-    private string? _etag;
+    private EntityTagHeaderValue? _etag;
 
     /// <summary>Strong tag of the body, hashed once per result (a cached result is served many times).</summary>
-    public string ETag => _etag ??= "\"" + Convert.ToBase64String(SHA256.HashData(Body), 0, 18).Replace('+', '-').Replace('/', '_') + "\"";
+    public EntityTagHeaderValue ETag => _etag ??= EntityTags.Of(Body);
 
     public async Task ExecuteResultAsync(ActionContext context)
     {
@@ -36,9 +35,8 @@ public sealed class BodyResult(int statusCode, byte[] body, string contentType) 
         var cacheable = StatusCode == StatusCodes.Status200OK && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
         if (cacheable)
         {
-            var etag = ETag;
-            response.Headers.ETag = etag;
-            if (Matches(request.Headers.IfNoneMatch, etag))
+            response.Headers.ETag = ETag.ToString();
+            if (EntityTags.IfNoneMatchHits(request.Headers.IfNoneMatch, ETag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 return;
@@ -49,14 +47,5 @@ public sealed class BodyResult(int statusCode, byte[] body, string contentType) 
         response.ContentType = ContentType;
         response.ContentLength = Body.Length;
         if (!HttpMethods.IsHead(request.Method)) await response.Body.WriteAsync(Body, context.HttpContext.RequestAborted);
-    }
-
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
-    {
-        if (ifNoneMatch.Count == 0) return false;
-        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)) return false;
-        var ours = EntityTagHeaderValue.Parse(etag);
-        // Weak comparison (RFC 9110 §13.1.2): a proxy may have weakened our tag.
-        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(ours, useStrongComparison: false));
     }
 }

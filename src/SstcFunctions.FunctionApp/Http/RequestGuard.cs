@@ -39,7 +39,7 @@ public sealed class RequestGuard(ILogger<RequestGuard> logger)
         {
             logger.LogError(e, "Unexpected failure for {Method} {Path}", request.Method, request.Path);
             return ApiResults.Problem(StatusCodes.Status500InternalServerError, "Unexpected error",
-                "The request failed unexpectedly; it has been logged.", new Dictionary<string, object?> { ["traceId"] = request.HttpContext.TraceIdentifier });
+                "The request failed unexpectedly; it has been logged.", new ProblemExtensions { TraceId = request.HttpContext.TraceIdentifier });
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class BrochureUploadReader(ExtractionLimits limits)
         {
             return Fail(ApiResults.BadRequest(
                 $"Give the file name as ?{NameParameter}=report.pdf: 1–{MaxNameLength} characters, no slashes or control characters.",
-                new Dictionary<string, object?> { ["parameter"] = NameParameter }));
+                new ProblemExtensions { Parameter = NameParameter }));
         }
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) ||
             !mediaType.MediaType.Equals("application/pdf", StringComparison.OrdinalIgnoreCase))

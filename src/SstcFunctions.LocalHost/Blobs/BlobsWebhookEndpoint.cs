@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Azure.WebJobs.Host.Config;
+using SstcFunctions.FunctionApp.Http;
 
 namespace SstcFunctions.LocalHost.Blobs;
 
@@ -34,25 +35,23 @@ public static class BlobsWebhookEndpoint
         var functionName = context.Request.Query["functionName"].ToString();
         if (functionName != HostFunctionName(function))
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown function",
-                detail: $"functionName must name the blob-triggered function: {HostFunctionName(function)} (got '{functionName}').");
+            return Results.Problem(ApiResults.ProblemDetails(StatusCodes.Status404NotFound, "Unknown function", $"functionName must name the blob-triggered function: {HostFunctionName(function)} (got '{functionName}')."));
         }
         if (context.Request.ContentLength > MaxBodyBytes)
         {
-            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Event batch too large");
+            return Results.Problem(ApiResults.ProblemDetails(StatusCodes.Status413PayloadTooLarge, "Event batch too large", null));
         }
         var converter = context.RequestServices.GetServices<IExtensionConfigProvider>()
             .OfType<IAsyncConverter<HttpRequestMessage, HttpResponseMessage>>()
             .SingleOrDefault(provider => provider.GetType().Assembly == typeof(BlobTriggerAttribute).Assembly);
         if (converter is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The blob trigger is not running",
-                detail: "This host runs without the WebJobs blob extension (LocalHost:BlobTriggers=false).");
+            return Results.Problem(ApiResults.ProblemDetails(StatusCodes.Status503ServiceUnavailable, "The blob trigger is not running", "This host runs without the WebJobs blob extension (LocalHost:BlobTriggers=false)."));
         }
 
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
-        if (body.Length > MaxBodyBytes) return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Event batch too large");
+        if (body.Length > MaxBodyBytes) return Results.Problem(ApiResults.ProblemDetails(StatusCodes.Status413PayloadTooLarge, "Event batch too large", null));
 
         // The WebJobs listener registers the function under its own id; the rest of the request goes through as sent.
         var uri = new UriBuilder(context.Request.Scheme, context.Request.Host.Host, context.Request.Host.Port ?? 80, "/" + Path)
@@ -74,7 +73,7 @@ public static class BlobsWebhookEndpoint
                                               or FormatException or InvalidCastException or UriFormatException)
         {
             // The extension parses events without validating them; a malformed one is the sender's error, not ours.
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a valid Event Grid delivery", detail: malformed.Message);
+            return Results.Problem(ApiResults.ProblemDetails(StatusCodes.Status400BadRequest, "Not a valid Event Grid delivery", malformed.Message));
         }
         using (response)
         {

@@ -39,7 +39,7 @@ public static class HttpFunctionEndpoints
         var options = context.RequestServices.GetRequiredService<IOptions<LocalHostOptions>>().Value;
         if (route.AuthLevel != AuthorizationLevel.Anonymous && !HasValidKey(context.Request, options.FunctionKey))
         {
-            await ExecuteAsync(context, Unauthorized(context));
+            await ExecuteAsync(context, Unauthorized());
             return;
         }
 
@@ -82,15 +82,9 @@ public static class HttpFunctionEndpoints
     private static Task ExecuteAsync(HttpContext context, IActionResult result) =>
         result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
 
-    private static ObjectResult Unauthorized(HttpContext context)
-    {
-        var problem = context.RequestServices.GetRequiredService<ProblemDetailsFactory>().CreateProblemDetails(
-            context,
-            StatusCodes.Status401Unauthorized,
-            title: "A function key is required",
-            detail: $"Send the function key in the {FunctionKeyHeader} header or the code query parameter.");
-        return new ObjectResult(problem) { StatusCode = StatusCodes.Status401Unauthorized, ContentTypes = { "application/problem+json" } };
-    }
+    private static IActionResult Unauthorized() =>
+        SstcFunctions.FunctionApp.Http.ApiResults.Problem(StatusCodes.Status401Unauthorized, "A function key is required",
+            $"Send the function key in the {FunctionKeyHeader} header or the code query parameter.");
 
     /// <summary>No key configured means open, like <c>func start</c>; otherwise the header or <c>?code=</c> must match.</summary>
     internal static bool HasValidKey(HttpRequest request, string? functionKey)

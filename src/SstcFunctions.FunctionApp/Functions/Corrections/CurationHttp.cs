@@ -20,7 +20,7 @@ internal static class CurationHttp
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !mediaTypes.Contains(type.MediaType.Value, StringComparer.OrdinalIgnoreCase))
         {
             return (null, ApiResults.Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
-                $"Send the body as {string.Join(" or ", mediaTypes)}.", new Dictionary<string, object?> { ["validValues"] = mediaTypes }));
+                $"Send the body as {string.Join(" or ", mediaTypes)}.", new ProblemExtensions { ValidValues = mediaTypes }));
         }
         using var buffer = new MemoryStream();
         var chunk = new byte[16384];
@@ -61,10 +61,10 @@ internal static class CurationHttp
         CurationFailure.NotFound => ApiResults.NotFound($"No project or brochure '{BrochureRoute.Printable(projectOrBrochure)}'."),
         CurationFailure.Stale => ApiResults.Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed",
             "The project changed since you read it: load it again (its ETag is below) and reapply your change.",
-            new Dictionary<string, object?> { ["currentETag"] = outcome.State?.ETag },
+            new ProblemExtensions { CurrentETag = outcome.State?.ETag },
             headers: outcome.State is { } state ? new Dictionary<string, string> { ["ETag"] = state.ETag } : null),
         _ => ApiResults.BadRequest(
             outcome.Problems.Count == 1 ? outcome.Problems[0].Detail : $"{outcome.Problems.Count} problems: " + string.Join(" ", outcome.Problems.Select(p => $"{p.Field}: {p.Detail}")),
-            new Dictionary<string, object?> { ["errors"] = outcome.Problems }),
+            new ProblemExtensions { Errors = outcome.Problems }),
     };
 }

@@ -27,13 +27,13 @@ public sealed class ListCorrectionsFunction(CatalogueReadModel readModel, Reques
                 if (!name.Equals("match", StringComparison.Ordinal) || value.Count != 1 || !matches.Contains(value.ToString()))
                 {
                     return ApiResults.BadRequest("GET /api/corrections takes one optional parameter, match.",
-                        new Dictionary<string, object?> { ["parameter"] = "match", ["validValues"] = matches });
+                        new ProblemExtensions { Parameter = "match", ValidValues = matches });
                 }
                 only = value.ToString();
             }
             var snapshot = await readModel.GetAsync(cancellationToken);
             var corrections = snapshot.Curation.Corrections.Where(c => only is null || c.Match == only)
                 .OrderBy(c => c.BrochureId, StringComparer.Ordinal).ThenBy(c => c.CardKey, StringComparer.Ordinal).ToList();
-            return ApiResults.Json(new { corrections, count = corrections.Count }, cacheControl: ApiResults.StatusReadCaching);
+            return ApiResults.Json(new CorrectionList(corrections, corrections.Count), cacheControl: ApiResults.StatusReadCaching);
         });
 }

@@ -20,13 +20,7 @@ public sealed class ProjectHistoryFunction(CurationService curation, RequestGuar
         guard.RunAsync(request, async () =>
         {
             if (await curation.HistoryAsync(id, cancellationToken) is not { } history) return ApiResults.NotFound($"No project with id '{BrochureRoute.Printable(id)}'.");
-            return ApiResults.Json(new
-            {
-                projectId = history.State.Record.Id,
-                brochureId = history.State.BrochureId,
-                cardKey = history.State.CardKey,
-                origin = history.State.Record.Origin,
-                entries = history.Entries,
-            }, cacheControl: ApiResults.StatusReadCaching);
+            return ApiResults.Json(new ProjectHistory(history.State.Record.Id, history.State.BrochureId, history.State.CardKey,
+                history.State.Record.Origin, history.Entries), cacheControl: ApiResults.StatusReadCaching);
         });
 }
