@@ -127,6 +127,37 @@ public static class Commands
     }
 
     /// <summary>
+    /// Fills in the pages of an expected list whose producer chose them (LaTeX, Writer): each card's page is the page
+    /// of `pdftotext -raw` output that prints its title, searched from the previous card's page on (cards are listed in
+    /// print order). A title printed nowhere is a render error. Rewrites --expected in place.
+    /// </summary>
+    public static int Locate(Options options)
+    {
+        var path = options.Required("expected");
+        var expected = JsonSerializer.Deserialize<Generator.ExpectedBrochure>(File.ReadAllText(path), Json.Indented)!;
+        var pages = File.ReadAllText(options.Required("text")).Split('\f').Select(Accuracy.Squash).ToArray();
+        var printed = pages.Count(p => p.Length > 0);
+        var located = new List<Generator.ExpectedCard>();
+        var from = 0;
+        foreach (var card in expected.Projects)
+        {
+            var title = Accuracy.Squash(card.Title);
+            var at = Array.FindIndex(pages, from, p => p.Contains(title, StringComparison.Ordinal));
+            if (at < 0)
+            {
+                Console.Error.WriteLine($"locate: title not printed after page {from + 1}: {card.Title}");
+                return 1;
+            }
+            from = at;
+            located.Add(card with { Page = at + 1 });
+        }
+        File.WriteAllText(path, JsonSerializer.Serialize(expected with { Pages = printed, Projects = located }, Json.Indented));
+        Console.WriteLine($"locate: {located.Count} cards on {printed} pages");
+        options.Record(("pages", printed), ("cards", located.Count));
+        return 0;
+    }
+
+    /// <summary>
     /// Guards the generator, not the extractor: every title and every description's last words must be printed on
     /// the card's page (nothing clipped by an under-estimated card height), checked on `pdftotext -raw` output.
     /// </summary>
