@@ -178,8 +178,8 @@ public static class Generator
 
     public sealed record ExpectedBrochure(string Source, int Pages, int Cards, IReadOnlyList<string>? Designs, IReadOnlyList<ExpectedCard> Projects);
 
-    /// <summary>Writes OUT/NAME.html and OUT/NAME.expected.json; returns the expected brochure.</summary>
-    public static ExpectedBrochure Generate(string outDir, string name, int targetPages, int seed, IReadOnlyList<string>? designNames = null)
+    /// <summary>Writes OUT/NAME.html and OUT/NAME.expected.json (and with producers the same cards for LaTeX and Writer: <see cref="Producers"/>); returns the expected brochure.</summary>
+    public static ExpectedBrochure Generate(string outDir, string name, int targetPages, int seed, IReadOnlyList<string>? designNames = null, bool producers = false)
     {
         var designs = designNames is null or { Count: 0 }
             ? Designs
@@ -260,7 +260,7 @@ public static class Generator
         File.WriteAllText(Path.Combine(outDir, name + ".html"), html.ToString());
         var expected = new ExpectedBrochure(name + ".pdf", page, cards.Count, designs.Select(d => d.Name).ToList(), cards);
         File.WriteAllText(Path.Combine(outDir, name + ".expected.json"), JsonSerializer.Serialize(expected, Json.Indented));
-        Producers.Write(outDir, name, cards, texts);
+        if (producers) Producers.Write(outDir, name, cards, texts);
         return expected;
     }
 

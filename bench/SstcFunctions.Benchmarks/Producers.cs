@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace SstcFunctions.Benchmarks;
 
 /// <summary>
-/// The generated card list again, as sources for other PDF producers (scripts/render-producers.sh renders them):
+/// The generated card list again, as sources for other PDF producers (scripts/bench.sh renders them: render_latex, render_writer):
 /// NAME-latex.tex (pdfTeX two-column article: volume title pages, region sections flowing over columns and pages,
 /// unbreakable cards, TeX hyphenation in the prose) and NAME-writer.fodt (LibreOffice Writer flat ODF: one table
 /// of two card cells a row per page, a region heading with "(continued)" on top of every page). Each comes with
@@ -62,6 +62,7 @@ public static class Producers
             \usepackage{microtype}
             \usepackage[a4paper,top=20mm,bottom=22mm,left=16mm,right=16mm,columnsep=7mm]{geometry}
             \pagestyle{plain}
+            \raggedbottom
             \setlength{\parindent}{0pt}
             \newcommand{\region}[1]{\par\addvspace{14pt}{\Large\bfseries\raggedright #1\par}\nopagebreak\vspace{6pt}\nopagebreak}
             \newenvironment{card}[1]{\par\addvspace{9pt}\noindent\begin{minipage}{\linewidth}{\bfseries\raggedright\interlinepenalty=10000 #1\par}\vspace{3pt}\small}{\end{minipage}\par}
@@ -110,7 +111,7 @@ public static class Producers
     }
 
     // Writer page geometry (points): A4 less 1.6 cm top, 1.2 cm bottom, the footer and the region heading.
-    private const double WriterBudget = 640, CellText = 229; // text width of a 8.5 cm cell less 2 × 0.2 cm padding
+    private const double WriterBudget = 690, CellText = 229; // text width of a 8.5 cm cell less 2 × 0.2 cm padding
 
     private static string Writer(List<(string Biennium, List<Generator.ExpectedCard> Cards)> volumes, IReadOnlyDictionary<string, Generator.CardText> texts)
     {
@@ -191,8 +192,8 @@ public static class Producers
     /// <summary>A cell's height estimate in points (conservative glyph widths, as the HTML generator's).</summary>
     private static double WriterHeight(Generator.ExpectedCard card, Generator.CardText text) =>
         11 + Generator.Lines(card.Title, CellText, 10.5 * 0.70) * 12.5 + 4
-        + Generator.Lines(text.Description, CellText, 9.5 * 0.52) * 11.2
-        + (text.OutcomeLine is null ? 0 : 4 + Generator.Lines(text.OutcomeLine, CellText, 8.5 * 0.52) * 10);
+        + Generator.Lines(text.Description, CellText, 9.5 * 0.47) * 11
+        + (text.OutcomeLine is null ? 0 : 4 + Generator.Lines(text.OutcomeLine, CellText, 8.5 * 0.47) * 10);
 
     private static string X(string s) => WebUtility.HtmlEncode(s);
 

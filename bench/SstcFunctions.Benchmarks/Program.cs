@@ -32,8 +32,8 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: sstc-bench COMMAND [--option value ...]
           ports --count N                                   free loopback TCP ports, one a line
-          generate --out DIR [--name large] [--pages 300] [--seed 42] [--designs a,b]
-                                                            DIR/NAME.html + DIR/NAME.expected.json, and the same cards as
+          generate --out DIR [--name large] [--pages 300] [--seed 42] [--designs a,b] [--producers]
+                                                            DIR/NAME.html + DIR/NAME.expected.json; --producers: the same cards as
                                                             DIR/NAME-latex.tex and DIR/NAME-writer.fodt (+ .expected.json)
           check-render --expected E.json --text T.txt       every generated card is on its page in `pdftotext -raw` output
           locate --expected E.json --text T.txt             fill in the pages of a LaTeX/Writer expected list from `pdftotext -raw` output
