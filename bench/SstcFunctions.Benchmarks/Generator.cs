@@ -48,7 +48,7 @@ public static class Generator
         new("landscape-4col-badges", true, 4, 2, "DejaVu Sans", 10, 8, 7, true, false, false, true, "#2a7d4f"),
         new("portrait-3col-bands", false, 3, 3, "Liberation Sans", 10.5, 8.5, 7.5, false, false, true, true, "#7a3fa0"),
         new("portrait-2col-tags", false, 2, 3, "Liberation Sans", 11, 8.5, 7.5, false, true, false, false, "#b06a00"),
-        // Masonry: cards of varying heights stacked in three columns (7 a page, 2-3 per column, heights drawn at random, so card
+        // Masonry: cards of varying heights stacked in three columns (6 a page, 1-3 per column, heights drawn at random, so card
         // edges never line up across columns), one region per page, serif, scrambled. Rows = most cards in a column.
         new("portrait-3col-masonry-serif", false, 3, 3, "Liberation Serif", 9.5, 8, 7, false, false, false, true, "#8a1c3c", Masonry: true),
     ];
@@ -373,7 +373,9 @@ public static class Generator
         return sb.ToString();
     }
 
-    private static int MasonryCardsPerPage(Design design) => design.Columns * design.Rows - 2;
+    private const double MasonryMinHeight = 215;
+
+    private static int MasonryCardsPerPage(Design design) => 2 * design.Columns;
 
     /// <summary>
     /// Masonry cells in reading order (column by column): the page's cards spread over the columns (at most Rows per
@@ -393,8 +395,14 @@ public static class Generator
         {
             var k = perColumn[c];
             if (k == 0) continue;
-            var weights = Enumerable.Range(0, k).Select(_ => 0.8 + 0.45 * random.NextDouble()).ToArray();
+            // Heights drawn at random, redrawn while a card would be too small for a title, the opening sentence and an outcome.
             var free = usable - (k - 1) * gutter;
+            var weights = Enumerable.Repeat(1.0, k).ToArray();
+            for (var attempt = 0; attempt < 50; attempt++)
+            {
+                var draw = Enumerable.Range(0, k).Select(_ => 0.5 + random.NextDouble()).ToArray();
+                if (draw.All(w => free * w / draw.Sum() >= MasonryMinHeight)) { weights = draw; break; }
+            }
             var y = top;
             foreach (var w in weights)
             {
