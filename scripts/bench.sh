@@ -6,7 +6,7 @@
 #
 # Measures (docs/benchmarks.md explains each):
 #   1. `sstc extract` wall time, CPU and peak RSS (/usr/bin/time -v) on every benchmark brochure (generated: Chromium
-#      designs, a masonry one, the same cards by pdfTeX and LibreOffice Writer) and on the seed fixture, against
+#      designs, a masonry one, the same cards by pdfTeX, LibreOffice Writer and ReportLab) and on the seed fixture, against
 #      `pdftotext` on the same file, runs interleaved; cards found on each against the generator's list;
 #   2. upload → queryable latency (p50/p95) of the fixture through the local host and Azurite;
 #   3. wrk throughput and p50/p99 of three reads, against one raw Azurite table query with the same filter;
@@ -117,6 +117,7 @@ bench() { dotnet "$BENCH" "$@"; }
 #   masonry        Chromium, ≥ 100 pages of the serif scrambled masonry design alone
 #   large-latex    the large brochure's cards typeset by pdfTeX (two-column article)
 #   large-writer   the same cards in LibreOffice Writer (a two-cell table a row, one region per page), headless soffice
+#   large-reportlab  the same cards by ReportLab (landscape, three frames, standard Helvetica), Debian's python3-reportlab
 # A producer that is missing is installed (apt-get, as root) or its brochure is skipped with the reason printed.
 BROCHURES=() # label|what
 GEN=$OUT/gen
@@ -198,6 +199,19 @@ render_writer() { # name
   checked "$name"
 }
 
+render_reportlab() { # name
+  local name=$1
+  if ! cached "$name" py; then
+    say "rendering $name.py with ReportLab"
+    rm -f "$OUT/$name.pdf" "$OUT/$name.py"
+    timeout 600 "$REPORTLAB_PYTHON" "$GEN/$name.py" "$OUT/$name.pdf" >"$LOGS/reportlab-$name.log" 2>&1 || true
+    [[ -s $OUT/$name.pdf ]] || { echo "  reportlab failed (see $LOGS/reportlab-$name.log)"; return 1; }
+    located "$name" py || return 1
+  fi
+  checked "$name"
+}
+REPORTLAB_PYTHON=/usr/bin/python3 # Debian's python3-reportlab is installed for the system Python, not for a pyenv one
+
 generate_brochures() {
   mkdir -p "$GEN"
   say "generating the benchmark brochures ($PAGES pages, seed $SEED${DESIGNS:+, designs $DESIGNS}; masonry $MASONRY_PAGES pages)"
@@ -215,6 +229,11 @@ generate_brochures() {
     if render_writer large-writer; then brochure large-writer "LibreOffice Writer tables, same cards"; else echo "  skipped: large-writer (render failed)"; fi
   else
     echo "  skipped: large-writer — soffice is not installed (apt-get install libreoffice-writer, as root)"
+  fi
+  if have_or_install "$REPORTLAB_PYTHON -c 'import reportlab'" python3-reportlab; then
+    if render_reportlab large-reportlab; then brochure large-reportlab "ReportLab three columns, same cards"; else echo "  skipped: large-reportlab (render failed)"; fi
+  else
+    echo "  skipped: large-reportlab — $REPORTLAB_PYTHON cannot import reportlab (apt-get install python3-reportlab, as root)"
   fi
   kv brochures "$(printf '%s\n' "${BROCHURES[@]}" | cut -d'|' -f1 | paste -sd,)"
 }
