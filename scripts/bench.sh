@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # scripts/bench.sh — the benchmark of issue 6, every figure next to a baseline measured in the same run.
 #
-#   scripts/bench.sh            build, generate + render the large brochure, measure, print the table (bench/out/results.md)
+#   scripts/bench.sh            build, generate + render the benchmark brochures, measure, print the table (bench/out/results.md)
+#   SSTC_BENCH_ONLY=extraction scripts/bench.sh      the same, extraction only (no HTTP phases)
 #
 # Measures (docs/benchmarks.md explains each):
-#   1. `sstc extract` wall time and peak RSS (/usr/bin/time -v) on a large generated brochure and on the seed
-#      fixture, against `pdftotext` on the same file, runs interleaved;
+#   1. `sstc extract` wall time, CPU and peak RSS (/usr/bin/time -v) on every benchmark brochure (generated: Chromium
+#      designs, a masonry one, the same cards by pdfTeX, LibreOffice Writer and ReportLab) and on the seed fixture, against
+#      `pdftotext` on the same file, runs interleaved; cards found on each against the generator's list;
 #   2. upload → queryable latency (p50/p95) of the fixture through the local host and Azurite;
 #   3. wrk throughput and p50/p99 of three reads, against one raw Azurite table query with the same filter;
-#   4. cards found on the large brochure against the generator's list; memory over 200 extractions in one process;
+#   4. memory over 200 extractions in one process;
 #   plus where extraction time goes (parse / layout / classification, Stopwatch harness).
 # Starts and stops its own Azurite and local host on free loopback ports; targets 127.0.0.1 only.
 # Exit status: 0 when every target passes, 1 when one fails (or was not measured), 2 on a setup error.
@@ -19,7 +21,10 @@
 #   SSTC_BENCH_WRK_DURATION (10s), SSTC_BENCH_WRK_CONNECTIONS (8), SSTC_BENCH_WRK_THREADS (1),
 #   SSTC_BENCH_PHASES (1: run the where-time-goes harness), SSTC_BENCH_PHASE_RUNS (2), SSTC_BENCH_SKIP_BUILD (0),
 #   SSTC_BENCH_FIXTURE (samples/sstc-2020-2021.pdf, else ../shared/brochures/sstc-2020-2021/brochure.pdf),
-#   SSTC_BENCH_NOTE (free text printed with the machine line, e.g. "machine shared with a test run").
+#   SSTC_BENCH_NOTE (free text printed with the machine line, e.g. "machine shared with a test run"),
+#   SSTC_BENCH_MASONRY_PAGES (120: the masonry-only brochure), SSTC_BENCH_ONLY (extraction: generate, render and
+#   measure extraction only, no Azurite, host or HTTP phases). On a shared machine run the script under a wrapper that
+#   raises its priority (e.g. `nice -n -20`, as root): pdftotext and sstc inherit it, so both are measured alike.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -36,6 +41,8 @@ WRK_CONNECTIONS=${SSTC_BENCH_WRK_CONNECTIONS:-8}
 WRK_THREADS=${SSTC_BENCH_WRK_THREADS:-1}
 PHASES=${SSTC_BENCH_PHASES:-1}
 PHASE_RUNS=${SSTC_BENCH_PHASE_RUNS:-2}
+MASONRY_PAGES=${SSTC_BENCH_MASONRY_PAGES:-120}
+ONLY=${SSTC_BENCH_ONLY:-}
 FIXTURE=${SSTC_BENCH_FIXTURE:-}
 if [[ -z $FIXTURE ]]; then
   FIXTURE=$ROOT/samples/sstc-2020-2021.pdf
@@ -71,7 +78,7 @@ if ((${#need[@]})); then
   fi
 fi
 AZURITE=$ROOT/node_modules/.bin/azurite
-if [[ ! -x $AZURITE ]]; then
+if [[ ! -x $AZURITE && $ONLY != extraction ]]; then
   say "installing Azurite (npm ci)"
   (cd "$ROOT" && npm ci --no-audit --no-fund >/dev/null) || die "npm ci failed"
 fi
@@ -91,7 +98,9 @@ kv machine.date "$(date -u '+%Y-%m-%d %H:%M UTC'), load average at start $(cut -
 # --- build (Release, outside the source tree's bin/obj) ------------------------------------------------------------
 if [[ ${SSTC_BENCH_SKIP_BUILD:-0} != 1 ]]; then
   say "building (Release) into $ART"
-  for project in bench/SstcFunctions.Benchmarks src/SstcFunctions.Cli src/SstcFunctions.LocalHost; do
+  projects=(bench/SstcFunctions.Benchmarks src/SstcFunctions.Cli)
+  [[ $ONLY == extraction ]] || projects+=(src/SstcFunctions.LocalHost)
+  for project in "${projects[@]}"; do
     dotnet build "$ROOT/$project" -c Release --artifacts-path "$ART" -nologo -v quiet >"$LOGS/build.log" 2>&1 \
       || { tail -30 "$LOGS/build.log"; die "build of $project failed"; }
   done
@@ -99,29 +108,138 @@ fi
 BENCH=$ART/bin/SstcFunctions.Benchmarks/release/sstc-bench.dll
 SSTC=$ART/bin/SstcFunctions.Cli/release/sstc.dll
 HOST=$ART/bin/SstcFunctions.LocalHost/release/SstcFunctions.LocalHost.dll
-for f in "$BENCH" "$SSTC" "$HOST"; do [[ -f $f ]] || die "not built: $f"; done
+for f in "$BENCH" "$SSTC" $([[ $ONLY == extraction ]] || echo "$HOST"); do [[ -f $f ]] || die "not built: $f"; done
 bench() { dotnet "$BENCH" "$@"; }
 
-# --- the large brochure: generate, render with Chromium (only when the HTML changed), check the render --------------
-say "generating the large brochure ($PAGES pages, seed $SEED${DESIGNS:+, designs $DESIGNS})"
+# --- the benchmark brochures: generate, render (cached in $OUT: redone only when the source changed), check ------------
+# Each brochure is a label with $OUT/LABEL.pdf and $OUT/LABEL.expected.json (the generator's card list):
+#   large          Chromium, ~300 pages, six page designs (one per volume; docs/benchmarks.md lists them)
+#   masonry        Chromium, ≥ 100 pages of the serif scrambled masonry design alone
+#   large-latex    the large brochure's cards typeset by pdfTeX (two-column article)
+#   large-writer   the same cards in LibreOffice Writer (a two-cell table a row, one region per page), headless soffice
+#   large-reportlab  the same cards by ReportLab (landscape, three frames, standard Helvetica), Debian's python3-reportlab
+# A producer that is missing is installed (apt-get, as root) or its brochure is skipped with the reason printed.
+BROCHURES=() # label|what
 GEN=$OUT/gen
-mkdir -p "$GEN"
-bench generate --out "$GEN" --name large --pages "$PAGES" --seed "$SEED" ${DESIGNS:+--designs "$DESIGNS"} --kv "$KV" --label large
-if [[ ! -f $OUT/large.pdf ]] || ! cmp -s "$GEN/large.html" "$OUT/large.html"; then
-  say "rendering large.html with Chromium"
-  cp "$GEN/large.html" "$GEN/large.expected.json" "$OUT/"
-  profile=$(mktemp -d)
-  (cd "$OUT" && timeout 300 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
-    --disable-component-update --disable-sync --no-first-run --disable-quic --user-data-dir="$profile" \
-    --no-pdf-header-footer --print-to-pdf=large.pdf large.html >"$LOGS/chromium.log" 2>&1) || die "chromium failed (see $LOGS/chromium.log)"
-  rm -rf "$profile"
-else
-  cp "$GEN/large.expected.json" "$OUT/"
-fi
-pdftotext -raw "$OUT/large.pdf" "$OUT/large.txt"
-bench check-render --expected "$OUT/large.expected.json" --text "$OUT/large.txt" || die "the rendered brochure does not hold every generated card (generator bug)"
+brochure() { BROCHURES+=("$1|$2"); kv "$1.what" "$2"; }
 
-# --- 1. extraction against pdftotext, interleaved runs ----------------------------------------------------------
+have_or_install() { # "check command" package...: true when the check passes, installing the packages first if needed
+  local check=$1; shift
+  bash -c "$check" >/dev/null 2>&1 && return 0
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+    say "installing $*"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"; } >"$LOGS/apt.log" 2>&1 \
+      || { echo "  apt-get install $* failed (see $LOGS/apt.log)"; return 1; }
+    bash -c "$check" >/dev/null 2>&1 && return 0
+  fi
+  return 1
+}
+
+cached() { # name ext: $OUT holds NAME.pdf and its expected list, made from the same source as $GEN's
+  [[ -f $OUT/$1.pdf && -f $OUT/$1.expected.json ]] && cmp -s "$GEN/$1.$2" "$OUT/$1.$2"
+}
+
+checked() { # name: every generated card printed in full on its page (a generator or render bug must not count against sstc)
+  pdftotext -raw "$OUT/$1.pdf" "$OUT/$1.txt"
+  bench check-render --expected "$OUT/$1.expected.json" --text "$OUT/$1.txt"
+}
+
+located() { # name ext: pages of a producer that chose them, from the render; the source copied last marks the cache whole
+  pdftotext -raw "$OUT/$1.pdf" "$OUT/$1.txt"
+  cp "$GEN/$1.expected.json" "$OUT/"
+  bench locate --expected "$OUT/$1.expected.json" --text "$OUT/$1.txt" || return 1
+  cp "$GEN/$1.$2" "$OUT/"
+}
+
+render_chromium() { # name
+  local name=$1 profile
+  if ! cached "$name" html; then
+    say "rendering $name.html with Chromium"
+    rm -f "$OUT/$name.pdf" "$OUT/$name.html"
+    profile=$(mktemp -d)
+    (cd "$GEN" && timeout 600 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+      --disable-component-update --disable-sync --no-first-run --disable-quic --user-data-dir="$profile" \
+      --no-pdf-header-footer --print-to-pdf="$OUT/$name.pdf" "$name.html" >"$LOGS/chromium-$name.log" 2>&1)
+    rm -rf "$profile"
+    [[ -s $OUT/$name.pdf ]] || { echo "  chromium failed (see $LOGS/chromium-$name.log)"; return 1; }
+    cp "$GEN/$name.html" "$OUT/"
+  fi
+  cp "$GEN/$name.expected.json" "$OUT/"
+  checked "$name"
+}
+
+render_latex() { # name
+  local name=$1 dir
+  if ! cached "$name" tex; then
+    say "rendering $name.tex with pdflatex"
+    rm -f "$OUT/$name.pdf" "$OUT/$name.tex"
+    dir=$(mktemp -d)
+    cp "$GEN/$name.tex" "$dir/"
+    (cd "$dir" && timeout 600 pdflatex -interaction=nonstopmode -halt-on-error "$name.tex" >"$LOGS/pdflatex-$name.log" 2>&1) \
+      && mv "$dir/$name.pdf" "$OUT/"
+    rm -rf "$dir"
+    [[ -s $OUT/$name.pdf ]] || { echo "  pdflatex failed (see $LOGS/pdflatex-$name.log)"; return 1; }
+    located "$name" tex || return 1
+  fi
+  checked "$name"
+}
+
+render_writer() { # name
+  local name=$1 dir
+  if ! cached "$name" fodt; then
+    say "rendering $name.fodt with LibreOffice Writer (headless soffice)"
+    rm -f "$OUT/$name.pdf" "$OUT/$name.fodt"
+    dir=$(mktemp -d)
+    timeout 900 soffice "-env:UserInstallation=file://$dir/profile" --headless --convert-to pdf --outdir "$dir" "$GEN/$name.fodt" \
+      >"$LOGS/soffice-$name.log" 2>&1 && [[ -s $dir/$name.pdf ]] && mv "$dir/$name.pdf" "$OUT/"
+    rm -rf "$dir"
+    [[ -s $OUT/$name.pdf ]] || { echo "  soffice failed (see $LOGS/soffice-$name.log)"; return 1; }
+    located "$name" fodt || return 1
+  fi
+  checked "$name"
+}
+
+render_reportlab() { # name
+  local name=$1
+  if ! cached "$name" py; then
+    say "rendering $name.py with ReportLab"
+    rm -f "$OUT/$name.pdf" "$OUT/$name.py"
+    timeout 600 "$REPORTLAB_PYTHON" "$GEN/$name.py" "$OUT/$name.pdf" >"$LOGS/reportlab-$name.log" 2>&1 || true
+    [[ -s $OUT/$name.pdf ]] || { echo "  reportlab failed (see $LOGS/reportlab-$name.log)"; return 1; }
+    located "$name" py || return 1
+  fi
+  checked "$name"
+}
+REPORTLAB_PYTHON=/usr/bin/python3 # Debian's python3-reportlab is installed for the system Python, not for a pyenv one
+
+generate_brochures() {
+  mkdir -p "$GEN"
+  say "generating the benchmark brochures ($PAGES pages, seed $SEED${DESIGNS:+, designs $DESIGNS}; masonry $MASONRY_PAGES pages)"
+  bench generate --out "$GEN" --name large --pages "$PAGES" --seed "$SEED" ${DESIGNS:+--designs "$DESIGNS"} --producers --kv "$KV" --label large
+  bench generate --out "$GEN" --name masonry --pages "$MASONRY_PAGES" --seed "$((SEED + 1))" --designs portrait-3col-masonry-serif --kv "$KV" --label masonry
+  render_chromium large || die "the large brochure does not hold every generated card (generator bug) or did not render"
+  brochure large "Chromium, six page designs"
+  if render_chromium masonry; then brochure masonry "Chromium, serif scrambled masonry"; else echo "  skipped: the masonry brochure (render check failed)"; fi
+  if have_or_install "command -v pdflatex && kpsewhich microtype.sty lmodern.sty" texlive-latex-base texlive-latex-recommended texlive-fonts-recommended lmodern; then
+    if render_latex large-latex; then brochure large-latex "pdfTeX two-column article, same cards"; else echo "  skipped: large-latex (render failed)"; fi
+  else
+    echo "  skipped: large-latex — pdflatex with microtype and lmodern is not installed (apt-get install texlive-latex-recommended lmodern, as root)"
+  fi
+  if have_or_install "command -v soffice" libreoffice-writer; then
+    if render_writer large-writer; then brochure large-writer "LibreOffice Writer tables, same cards"; else echo "  skipped: large-writer (render failed)"; fi
+  else
+    echo "  skipped: large-writer — soffice is not installed (apt-get install libreoffice-writer, as root)"
+  fi
+  if have_or_install "$REPORTLAB_PYTHON -c 'import reportlab'" python3-reportlab; then
+    if render_reportlab large-reportlab; then brochure large-reportlab "ReportLab three columns, same cards"; else echo "  skipped: large-reportlab (render failed)"; fi
+  else
+    echo "  skipped: large-reportlab — $REPORTLAB_PYTHON cannot import reportlab (apt-get install python3-reportlab, as root)"
+  fi
+  kv brochures "$(printf '%s\n' "${BROCHURES[@]}" | cut -d'|' -f1 | paste -sd,)"
+}
+generate_brochures
+
+# --- 1. extraction against pdftotext, interleaved runs, on every benchmark brochure -------------------------------
 # wall seconds and peak RSS (KB) of one command, from /usr/bin/time -v
 timed() { # timed OUTFILE -- command...
   local out=$1; shift 2
@@ -141,11 +259,12 @@ max() { sort -n | tail -1; }
 extract_bench() { # label pdf
   local label=$1 pdf=$2 i
   local sstc_wall=() sstc_rss=() sstc_cpu=() pt_wall=() pt_rss=() pt_cpu=() failed=0
+  rm -f "$OUT/$label.sstc.json"
   for ((i = 1; i <= RUNS; i++)); do
     read -r rc wall rss cpu < <(timed /dev/null -- pdftotext "$pdf" /dev/null)
     pt_wall+=("$wall"); pt_rss+=("$rss"); pt_cpu+=("$cpu")
     read -r rc wall rss cpu < <(timed "$OUT/$label.sstc.json" -- dotnet "$SSTC" extract "$pdf")
-    if [[ $rc != 0 ]]; then failed=1; echo "  sstc extract exited $rc (stderr in $LOGS/extract.stderr)"; tail -3 "$LOGS/extract.stderr"; break; fi
+    if [[ $rc != 0 ]]; then failed=1; echo "  sstc extract exited $rc (stderr in $LOGS/extract.stderr)"; tail -3 "$LOGS/extract.stderr"; rm -f "$OUT/$label.sstc.json"; break; fi
     sstc_wall+=("$wall"); sstc_rss+=("$rss"); sstc_cpu+=("$cpu")
     echo "  run $i: pdftotext ${pt_wall[-1]} s (cpu ${pt_cpu[-1]} s), ${pt_rss[-1]} KB | sstc extract $wall s (cpu $cpu s), $rss KB"
   done
@@ -161,18 +280,40 @@ extract_bench() { # label pdf
   fi
   return 0
 }
-say "1. extraction: sstc extract vs pdftotext, $RUNS interleaved runs each — large brochure"
-extract_bench large "$OUT/large.pdf"
-[[ -s $OUT/large.sstc.json ]] && bench accuracy --expected "$OUT/large.expected.json" --actual "$OUT/large.sstc.json" --kv "$KV" --label acc
-say "1. extraction — seed fixture $(basename "$FIXTURE")"
-extract_bench seed "$FIXTURE"
-if [[ -s $OUT/seed.sstc.json && -f $FIXTURE_EXPECTED ]]; then
-  bench accuracy --expected "$FIXTURE_EXPECTED" --actual "$OUT/seed.sstc.json" --kv "$KV" --label seedacc | head -3
-fi
 
-if [[ $PHASES == 1 ]]; then
-  say "where extraction time goes on the large brochure (Stopwatch harness, $PHASE_RUNS warm runs)"
-  timeout 300 dotnet "$BENCH" phases --pdf "$OUT/large.pdf" --runs "$PHASE_RUNS" --kv "$KV" --label phases || echo "  phases harness failed"
+extraction_phase() {
+  local entry label what
+  for entry in "${BROCHURES[@]}"; do
+    IFS='|' read -r label what <<<"$entry"
+    say "1. extraction: sstc extract vs pdftotext, $RUNS interleaved runs each — $label ($what)"
+    extract_bench "$label" "$OUT/$label.pdf"
+    if [[ -s $OUT/$label.sstc.json ]]; then
+      bench accuracy --expected "$OUT/$label.expected.json" --actual "$OUT/$label.sstc.json" --kv "$KV" --label "$label.acc" | head -16
+    fi
+  done
+  say "1. extraction — seed fixture $(basename "$FIXTURE")"
+  extract_bench seed "$FIXTURE"
+  if [[ -s $OUT/seed.sstc.json && -f $FIXTURE_EXPECTED ]]; then
+    bench accuracy --expected "$FIXTURE_EXPECTED" --actual "$OUT/seed.sstc.json" --kv "$KV" --label seedacc | head -3
+  fi
+  if [[ $PHASES == 1 ]]; then
+    say "where extraction time goes on the large brochure (Stopwatch harness, $PHASE_RUNS warm runs)"
+    timeout 300 dotnet "$BENCH" phases --pdf "$OUT/large.pdf" --runs "$PHASE_RUNS" --kv "$KV" --label phases || echo "  phases harness failed"
+  fi
+}
+extraction_phase
+
+report() {
+  say "results"
+  kv machine.load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
+  local rc=0
+  bench report --kv "$KV" --out "$OUT/results.md" || rc=$?
+  echo "(table also in $OUT/results.md; raw values in $KV; logs in $LOGS; total $(($(date +%s) - STARTED)) s)"
+  exit "$rc"
+}
+if [[ $ONLY == extraction ]]; then
+  kv only extraction
+  report
 fi
 
 # --- Azurite and the local host, on free loopback ports --------------------------------------------------------
@@ -265,9 +406,4 @@ timeout 600 dotnet "$BENCH" soak --pdf "$FIXTURE" --count "$SOAK" --warmup 50 --
 cleanup
 trap - EXIT INT TERM
 
-say "results"
-kv machine.load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
-rc=0
-bench report --kv "$KV" --out "$OUT/results.md" || rc=$?
-echo "(table also in $OUT/results.md; raw values in $KV; logs in $LOGS; total $(($(date +%s) - STARTED)) s)"
-exit "$rc"
+report

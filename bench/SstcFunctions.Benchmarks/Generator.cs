@@ -31,7 +31,8 @@ public static class Generator
         bool Tags,
         bool MidPageBands,
         bool Scrambled,
-        string Accent)
+        string Accent,
+        bool Masonry = false)
     {
         public double PageWidth => Landscape ? 841.89 : 595.28;
         public double PageHeight => Landscape ? 595.28 : 841.89;
@@ -47,6 +48,9 @@ public static class Generator
         new("landscape-4col-badges", true, 4, 2, "DejaVu Sans", 10, 8, 7, true, false, false, true, "#2a7d4f"),
         new("portrait-3col-bands", false, 3, 3, "Liberation Sans", 10.5, 8.5, 7.5, false, false, true, true, "#7a3fa0"),
         new("portrait-2col-tags", false, 2, 3, "Liberation Sans", 11, 8.5, 7.5, false, true, false, false, "#b06a00"),
+        // Masonry: cards of varying heights stacked in three columns (6 a page, 1-3 per column, heights drawn at random, so card
+        // edges never line up across columns), one region per page, serif, scrambled. Rows = most cards in a column.
+        new("portrait-3col-masonry-serif", false, 3, 3, "Liberation Serif", 9.5, 8, 7, false, false, false, true, "#8a1c3c", Masonry: true),
     ];
 
     private static readonly (string Heading, string Name, string[] Countries)[] Regions =
@@ -166,10 +170,16 @@ public static class Generator
         int Page, string Region, string Title, string DescriptionStartsWith, string? DescriptionEndsWith,
         IReadOnlyList<string> Countries, string? Outcome, string? Design);
 
+    /// <summary>A card's whole printed text beyond its title (the expected list keeps only the description's ends).</summary>
+    public sealed record CardText(string Description, string? OutcomeLine);
+
+    /// <summary>The region heading printed for a region name ("Africa" → "AFRICA").</summary>
+    public static string RegionHeading(string regionName) => Regions.First(r => r.Name == regionName).Heading;
+
     public sealed record ExpectedBrochure(string Source, int Pages, int Cards, IReadOnlyList<string>? Designs, IReadOnlyList<ExpectedCard> Projects);
 
-    /// <summary>Writes OUT/NAME.html and OUT/NAME.expected.json; returns the expected brochure.</summary>
-    public static ExpectedBrochure Generate(string outDir, string name, int targetPages, int seed, IReadOnlyList<string>? designNames = null)
+    /// <summary>Writes OUT/NAME.html and OUT/NAME.expected.json (and with producers the same cards for LaTeX and Writer: <see cref="Producers"/>); returns the expected brochure.</summary>
+    public static ExpectedBrochure Generate(string outDir, string name, int targetPages, int seed, IReadOnlyList<string>? designNames = null, bool producers = false)
     {
         var designs = designNames is null or { Count: 0 }
             ? Designs
@@ -178,6 +188,7 @@ public static class Generator
         var html = new StringBuilder();
         var cards = new List<ExpectedCard>();
         var usedTitles = new HashSet<string>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, CardText>(StringComparer.Ordinal);
         var volumes = designs.Length;
         var pagesPerVolume = Math.Max(2, (int)Math.Ceiling(targetPages / (double)volumes));
         var page = 0;
@@ -207,7 +218,10 @@ public static class Generator
             if (pagesThisVolume < 2) break;
             var cardPages = pagesThisVolume - 1;
             // A region change starts a new row, which can waste up to Columns-1 cells per region.
-            var cardsThisVolume = cardPages * design.Columns * design.Rows - Regions.Length * (design.Columns - 1);
+            // A masonry page holds one region, so a region change can waste a whole page's worth of slots less one.
+            var cardsThisVolume = design.Masonry
+                ? cardPages * MasonryCardsPerPage(design) - Regions.Length * (MasonryCardsPerPage(design) - 1)
+                : cardPages * design.Columns * design.Rows - Regions.Length * (design.Columns - 1);
             var volumeCards = new List<ExpectedCard>();
 
             // Cover page: free text with the stated counts, no cards.
@@ -225,12 +239,17 @@ public static class Generator
             {
                 page++;
                 var pageCards = new List<(int Region, bool FirstOfRegion)>();
-                for (var row = 0; row < design.Rows && q < queue.Count; row++)
+                if (design.Masonry)
+                {
+                    var pageRegion = queue[q].Region;
+                    while (pageCards.Count < MasonryCardsPerPage(design) && q < queue.Count && queue[q].Region == pageRegion) pageCards.Add(queue[q++]);
+                }
+                for (var row = 0; !design.Masonry && row < design.Rows && q < queue.Count; row++)
                 {
                     var rowRegion = queue[q].Region;
                     for (var c = 0; c < design.Columns && q < queue.Count && queue[q].Region == rowRegion; c++) pageCards.Add(queue[q++]);
                 }
-                html.Append(RenderPage(design, page, biennium, pageCards, random, usedTitles, volumeCards));
+                html.Append(RenderPage(design, page, biennium, pageCards, random, usedTitles, volumeCards, texts));
             }
             html.Insert(coverIndex, Cover(design, coverPage, biennium, volumeCards));
             cards.AddRange(volumeCards);
@@ -241,6 +260,7 @@ public static class Generator
         File.WriteAllText(Path.Combine(outDir, name + ".html"), html.ToString());
         var expected = new ExpectedBrochure(name + ".pdf", page, cards.Count, designs.Select(d => d.Name).ToList(), cards);
         File.WriteAllText(Path.Combine(outDir, name + ".expected.json"), JsonSerializer.Serialize(expected, Json.Indented));
+        if (producers) Producers.Write(outDir, name, cards, texts);
         return expected;
     }
 
@@ -268,7 +288,7 @@ public static class Generator
     }
 
     private static string RenderPage(Design design, int page, string biennium, List<(int Region, bool FirstOfRegion)> slots,
-        Random random, HashSet<string> usedTitles, List<ExpectedCard> cards)
+        Random random, HashSet<string> usedTitles, List<ExpectedCard> cards, Dictionary<string, CardText> texts)
     {
         const double margin = 30, gutter = 16, pad = 9, bannerHeight = 44, bandHeight = 22, footer = 26;
         var elements = new List<(int Order, string Html)>(); // Order: paint group for the scrambled order
@@ -318,14 +338,17 @@ public static class Generator
                 elements.Add((1, $"<h2 class=\"band\" style=\"left:{F(margin)}pt;top:{F(y)}pt;width:{F(width - 2 * margin)}pt;height:{F(bandHeight)}pt;font-size:12pt;line-height:{F(bandHeight - 4)}pt;color:{design.Accent};border-color:{design.Accent}\">{E(text)}</h2>"));
                 y += bandHeight + 10;
             }
+            var masonry = design.Masonry ? MasonryCells(design, section.Count, y, usable, cellWidth, margin, gutter, random) : null;
             for (var i = 0; i < section.Count; i++)
             {
                 var col = i % design.Columns;
                 var row = i / design.Columns;
                 var x = margin + col * (cellWidth + gutter);
                 var cy = y + row * (cellHeight + gutter);
+                if (masonry is not null) (x, cy, cellHeight) = masonry[i];
                 var card = MakeCard(design, region, cellWidth, cellHeight, pad, random, usedTitles);
                 cards.Add(card.Expected with { Page = page });
+                texts[card.Expected.Title] = card.Text;
                 elements.Add((0, $"<div class=\"card\" style=\"left:{F(x)}pt;top:{F(cy)}pt;width:{F(cellWidth)}pt;height:{F(cellHeight)}pt;background:{Tint(design.Accent)};border-top-color:{design.Accent}\"></div>"));
                 foreach (var (kind, dy, html) in card.Elements)
                 {
@@ -350,8 +373,49 @@ public static class Generator
         return sb.ToString();
     }
 
+    private const double MasonryMinHeight = 215;
+
+    private static int MasonryCardsPerPage(Design design) => 2 * design.Columns;
+
+    /// <summary>
+    /// Masonry cells in reading order (column by column): the page's cards spread over the columns (at most Rows per
+    /// column; which columns hold fewer is drawn at random), each column's height split at random between its cards.
+    /// </summary>
+    private static List<(double X, double Y, double Height)> MasonryCells(Design design, int count, double top, double usable,
+        double cellWidth, double margin, double gutter, Random random)
+    {
+        var perColumn = new int[design.Columns];
+        for (var i = 0; i < count; i++) perColumn[i % design.Columns]++;
+        // Move one card between two random columns when both stay within 1..Rows: the short column is not always the last.
+        var a = random.Next(design.Columns);
+        var b = random.Next(design.Columns);
+        if (a != b && perColumn[a] > 1 && perColumn[b] < design.Rows) { perColumn[a]--; perColumn[b]++; }
+        var cells = new List<(double, double, double)>();
+        for (var c = 0; c < design.Columns; c++)
+        {
+            var k = perColumn[c];
+            if (k == 0) continue;
+            // Heights drawn at random, redrawn while a card would be too small for a title, the opening sentence and an outcome.
+            var free = usable - (k - 1) * gutter;
+            var weights = Enumerable.Repeat(1.0, k).ToArray();
+            for (var attempt = 0; attempt < 50; attempt++)
+            {
+                var draw = Enumerable.Range(0, k).Select(_ => 0.5 + random.NextDouble()).ToArray();
+                if (draw.All(w => free * w / draw.Sum() >= MasonryMinHeight)) { weights = draw; break; }
+            }
+            var y = top;
+            foreach (var w in weights)
+            {
+                var h = Math.Floor(free * w / weights.Sum());
+                cells.Add((margin + c * (cellWidth + gutter), y, h));
+                y += h + gutter;
+            }
+        }
+        return cells;
+    }
+
     // Element kinds: 0 card box, 1 region heading, 2 title (and tags), 3 description, 4 outcome, 5 footer.
-    private static (ExpectedCard Expected, List<(int Kind, double Dy, string Html)> Elements) MakeCard(
+    private static (ExpectedCard Expected, CardText Text, List<(int Kind, double Dy, string Html)> Elements) MakeCard(
         Design design, (string Heading, string Name, string[] Countries) region, double cellWidth, double cellHeight, double pad,
         Random random, HashSet<string> usedTitles)
     {
@@ -421,14 +485,14 @@ public static class Generator
         var expected = new ExpectedCard(0, region.Name, title,
             string.Join(' ', words.Take(8)), string.Join(' ', words.TakeLast(4)),
             countries, hasOutcome ? outcome.Id : null, design.Name);
-        return (expected, elements);
+        return (expected, new CardText(description, outcomeText), elements);
     }
 
     private static string JoinNames(List<string> names) =>
         names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
 
     /// <summary>Lines a text needs at a given average glyph width, wrapping on spaces (greedy, like the browser).</summary>
-    private static int Lines(string text, double width, double glyph)
+    internal static int Lines(string text, double width, double glyph)
     {
         var perLine = Math.Max(1, (int)Math.Floor(width / glyph));
         int lines = 1, used = 0;

@@ -10,6 +10,7 @@ try
         "ports" => Commands.Ports(options),
         "generate" => Commands.Generate(options),
         "check-render" => Commands.CheckRender(options),
+        "locate" => Commands.Locate(options),
         "accuracy" => Accuracy.Run(options),
         "fixtures" => FixtureReport.Run(options),
         "phases" => Phases.Run(options),
@@ -31,9 +32,11 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: sstc-bench COMMAND [--option value ...]
           ports --count N                                   free loopback TCP ports, one a line
-          generate --out DIR [--name large] [--pages 300] [--seed 42] [--designs a,b]
-                                                            DIR/NAME.html + DIR/NAME.expected.json
+          generate --out DIR [--name large] [--pages 300] [--seed 42] [--designs a,b] [--producers]
+                                                            DIR/NAME.html + DIR/NAME.expected.json; --producers: the same cards as
+                                                            DIR/NAME-latex.tex and DIR/NAME-writer.fodt (+ .expected.json)
           check-render --expected E.json --text T.txt       every generated card is on its page in `pdftotext -raw` output
+          locate --expected E.json --text T.txt             fill in the pages of a LaTeX/Writer expected list from `pdftotext -raw` output
           accuracy --expected E.json --actual A.json        cards found / titles matched against the generated list
           fixtures [--blind] [--verbose NAME|true] [--only a,b] [--strict] [--root DIR] [--shared DIR]
                                                             every fixture brochure scored against its expected.json (scripts/accuracy.sh)

@@ -120,9 +120,41 @@ public static class Commands
         var outDir = options.Required("out");
         var name = options.String("name", "large");
         var expected = Generator.Generate(outDir, name, options.Int("pages", 300), options.Int("seed", 42),
-            options.Optional("designs")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            options.Optional("designs")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            options.Flag("producers"));
         Console.WriteLine($"generated {Path.Combine(outDir, name)}.html: {expected.Pages} pages, {expected.Cards} cards, designs {string.Join(", ", expected.Designs ?? [])}");
         options.Record(("pages", expected.Pages), ("cards", expected.Cards));
+        return 0;
+    }
+
+    /// <summary>
+    /// Fills in the pages of an expected list whose producer chose them (LaTeX, Writer): each card's page is the page
+    /// of `pdftotext -raw` output that prints its title, searched from the previous card's page on (cards are listed in
+    /// print order). A title printed nowhere is a render error. Rewrites --expected in place.
+    /// </summary>
+    public static int Locate(Options options)
+    {
+        var path = options.Required("expected");
+        var expected = JsonSerializer.Deserialize<Generator.ExpectedBrochure>(File.ReadAllText(path), Json.Indented)!;
+        var pages = File.ReadAllText(options.Required("text")).Split('\f').Select(Loose).ToArray();
+        var printed = pages.Count(p => p.Length > 0);
+        var located = new List<Generator.ExpectedCard>();
+        var from = 0;
+        foreach (var card in expected.Projects)
+        {
+            var title = Loose(card.Title);
+            var at = Array.FindIndex(pages, from, p => p.Contains(title, StringComparison.Ordinal));
+            if (at < 0)
+            {
+                Console.Error.WriteLine($"locate: title not printed after page {from + 1}: {card.Title}");
+                return 1;
+            }
+            from = at;
+            located.Add(card with { Page = at + 1 });
+        }
+        File.WriteAllText(path, JsonSerializer.Serialize(expected with { Pages = printed, Projects = located }, Json.Indented));
+        Console.WriteLine($"locate: {located.Count} cards on {printed} pages");
+        options.Record(("pages", printed), ("cards", located.Count));
         return 0;
     }
 
@@ -133,14 +165,14 @@ public static class Commands
     public static int CheckRender(Options options)
     {
         var expected = JsonSerializer.Deserialize<Generator.ExpectedBrochure>(File.ReadAllText(options.Required("expected")), Json.Indented)!;
-        var pages = File.ReadAllText(options.Required("text")).Split('\f').Select(Accuracy.Squash).ToArray();
+        var pages = File.ReadAllText(options.Required("text")).Split('\f').Select(Loose).ToArray();
         var problems = new List<string>();
         if (pages.Count(p => p.Length > 0) < expected.Pages) problems.Add($"PDF has {pages.Length} pages of text, expected {expected.Pages}");
         foreach (var card in expected.Projects)
         {
             var text = card.Page - 1 < pages.Length ? pages[card.Page - 1] : "";
-            if (!text.Contains(Accuracy.Squash(card.Title), StringComparison.Ordinal)) problems.Add($"page {card.Page}: title not printed: {card.Title}");
-            if (card.DescriptionEndsWith is not null && !text.Contains(Accuracy.Squash(card.DescriptionEndsWith), StringComparison.Ordinal)) problems.Add($"page {card.Page}: description clipped: {card.Title}");
+            if (!text.Contains(Loose(card.Title), StringComparison.Ordinal)) problems.Add($"page {card.Page}: title not printed: {card.Title}");
+            if (card.DescriptionEndsWith is not null && !text.Contains(Loose(card.DescriptionEndsWith), StringComparison.Ordinal)) problems.Add($"page {card.Page}: description clipped: {card.Title}");
         }
         foreach (var p in problems.Take(20)) Console.Error.WriteLine(p);
         Console.WriteLine(problems.Count == 0
@@ -148,4 +180,7 @@ public static class Commands
             : $"render check: {problems.Count} problems");
         return problems.Count == 0 ? 0 : 1;
     }
+
+    /// <summary>Squashed and without hyphens: a word TeX hyphenated at a line end ("de-\nsign") is the word ("design").</summary>
+    private static string Loose(string text) => Accuracy.Squash(text).Replace("-", "", StringComparison.Ordinal);
 }
