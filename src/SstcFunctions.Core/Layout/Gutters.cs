@@ -84,7 +84,7 @@ public sealed class Gutters
     /// the gap starts.</summary>
     /// <remarks>The other line's white must hold this gap's white too: a word of justified text may start at the same x
     /// by chance, but not with the same white before it. A copy of this line (boilerplate set the same way in another
-    /// card: the same words either side of the gap) is no second witness.</remarks>
+    /// card: the same words either side of the gap, further than a line pitch away) is no second witness.</remarks>
     private int AlignedStarts(int row, int word)
     {
         var count = 0;
@@ -102,7 +102,9 @@ public sealed class Gutters
                 if (Math.Abs(l - x) <= _options.AlignmentTolerance && l - previousRight >= _options.MinimumGap * other.Size
                     && previousRight <= gapLeft + _options.AlignmentTolerance)
                 {
-                    if (!(previous is { } p && Same(p, before) && Same((l, r), after))) count++;
+                    // A copy far away (another card) is no witness; a copy on the next lines is the column going on.
+                    var copy = previous is { } p && Same(p, before) && Same((l, r), after);
+                    if (!copy || Math.Abs(other.Baseline - origin.Baseline) <= _options.MaxLinePitch * origin.Size) count++;
                     break;
                 }
                 if (l > x + 1) break;

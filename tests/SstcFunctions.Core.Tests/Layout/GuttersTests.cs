@@ -42,6 +42,38 @@ public class GuttersTests
     }
 
     [Fact]
+    public void The_same_loose_line_in_other_cards_far_below_does_not_make_its_word_gap_a_gutter()
+    {
+        // Boilerplate set the same way in three cards of one column: "facilitate" 0.9 em after "will" each time.
+        var glyphs = new List<Glyph>();
+        foreach (var top in new[] { 700.0, 600, 500 })
+        {
+            glyphs.AddRange(Text("This project will", 40, top).Concat(Text("facilitate", 134, top)));
+            glyphs.AddRange(Text("constituents from Honduras and Uruguay", 40, top - 11));
+        }
+
+        var lines = LineBuilder.Build(glyphs);
+
+        Assert.Equal(3, lines.Count(l => l.Text == "This project will facilitate"));
+    }
+
+    [Fact]
+    public void White_down_many_lines_is_a_gutter_even_where_the_next_column_does_not_start_level()
+    {
+        // A 2 em gap; no two of the right column's lines start level (0.4 pt apart: italic and upright faces, indents).
+        var glyphs = new List<Glyph>();
+        for (var row = 0; row < 7; row++)
+        {
+            glyphs.AddRange(Text("left column text", 40, 700 - 12 * row));
+            glyphs.AddRange(Text("right column", 140 + 0.4 * row, 700 - 12 * row));
+        }
+
+        var lines = LineBuilder.Build(glyphs);
+
+        Assert.Equal(14, lines.Count);
+    }
+
+    [Fact]
     public void A_wide_justified_gap_whose_neighbours_run_across_it_is_a_word_gap()
     {
         var glyphs = Text("exchange lessons on employment", 40, 720)
