@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using SstcFunctions.Core.Pdf;
 
 namespace SstcFunctions.TestSupport;
 
@@ -67,21 +68,7 @@ public static class HostilePdfs
         "<!DOCTYPE html>\n<html><head><title>Download</title></head><body><p>Sign in to continue</p></body></html>\n");
 
     /// <summary>A small valid PDF with one line of real text per page (Helvetica, no embedded font).</summary>
-    public static byte[] TextPdf(string text = "South-South and Triangular Cooperation", int pages = 1)
-    {
-        var pdf = new PdfWriter();
-        var kids = new List<int>();
-        var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-        const int pagesObj = 2;
-        for (var i = 0; i < pages; i++)
-        {
-            var content = pdf.AddStream("", Encoding.ASCII.GetBytes($"BT /F1 12 Tf 72 720 Td ({Escape(text)}) Tj ET"));
-            kids.Add(pdf.Add($"<< /Type /Page /Parent {pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>"));
-        }
-        pdf.Set(pagesObj, $"<< /Type /Pages /Kids [{string.Join(' ', kids.Select(k => $"{k} 0 R"))}] /Count {pages} >>");
-        pdf.Set(1, $"<< /Type /Catalog /Pages {pagesObj} 0 R >>");
-        return pdf.ToBytes();
-    }
+    public static byte[] TextPdf(string text = "South-South and Triangular Cooperation", int pages = 1) => MinimalPdf.Text(text, pages);
 
     /// <summary>The first <paramref name="fraction"/> of a file, like an interrupted download.</summary>
     public static byte[] Truncated(byte[] source, double fraction = 0.5) => source[..(int)(source.Length * fraction)];
@@ -95,7 +82,7 @@ public static class HostilePdfs
     /// <summary>A "scanned" page: one image, no text operators at all.</summary>
     public static byte[] ImageOnly()
     {
-        var pdf = new PdfWriter();
+        var pdf = new MinimalPdf.Writer();
         var pixels = new byte[64 * 64];
         for (var i = 0; i < pixels.Length; i++) pixels[i] = (byte)(i * 7);
         var image = pdf.AddStream("/Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray /BitsPerComponent 8", pixels);
@@ -113,7 +100,7 @@ public static class HostilePdfs
     public static byte[] FlateBomb(long inflatedBytes = (1L << 30) + 4096)
     {
         var compressed = CompressedZeros(inflatedBytes);
-        var pdf = new PdfWriter();
+        var pdf = new MinimalPdf.Writer();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         var text = pdf.AddStream("", "BT /F1 12 Tf 72 720 Td (Bomb) Tj ET"u8.ToArray());
         var bomb = pdf.AddStream("/Filter /FlateDecode", compressed);
@@ -147,7 +134,7 @@ public static class HostilePdfs
     /// <summary>An array nested <paramref name="depth"/> levels deep inside the page dictionary.</summary>
     public static byte[] DeepNesting(int depth = 100_000)
     {
-        var pdf = new PdfWriter();
+        var pdf = new MinimalPdf.Writer();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         var content = pdf.AddStream("", "BT /F1 12 Tf 72 720 Td (Deep) Tj ET"u8.ToArray());
         var deep = new string('[', depth) + new string(']', depth);
@@ -203,7 +190,7 @@ public static class HostilePdfs
     /// <summary><paramref name="count"/> pages sharing one tiny content stream.</summary>
     public static byte[] ManyPages(int count = 5_000)
     {
-        var pdf = new PdfWriter();
+        var pdf = new MinimalPdf.Writer();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         var content = pdf.AddStream("", "BT /F1 12 Tf 72 720 Td (.) Tj ET"u8.ToArray());
         var kids = new StringBuilder();
@@ -223,7 +210,7 @@ public static class HostilePdfs
     /// </summary>
     public static byte[] DeepPostScriptFunction(int depth = 5_000)
     {
-        var pdf = new PdfWriter();
+        var pdf = new MinimalPdf.Writer();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         var body = "{ " + string.Concat(Enumerable.Repeat("true { ", depth)) + "0 0 0 " + string.Concat(Enumerable.Repeat("} if ", depth)) + "}";
         var function = pdf.AddStream("/FunctionType 4 /Domain [0 1] /Range [0 1 0 1 0 1]", Encoding.ASCII.GetBytes(body));
@@ -237,7 +224,7 @@ public static class HostilePdfs
     /// <summary>A content stream whose /Length claims far more bytes than the file holds.</summary>
     public static byte[] LyingLength()
     {
-        var pdf = new PdfWriter();
+        var pdf = new MinimalPdf.Writer();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         var content = pdf.AddStream("", "BT /F1 12 Tf 72 720 Td (Lies) Tj ET"u8.ToArray(), lengthOverride: 9_999_999);
         var page = pdf.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>");
@@ -264,7 +251,7 @@ public static class HostilePdfs
         var fileKey = MD5.HashData(keyInput)[..5];
         var u = Rc4(fileKey, PasswordPadding);
 
-        var pdf = new PdfWriter();
+        var pdf = new MinimalPdf.Writer();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         var contentNumber = pdf.Reserve();
         var plain = "BT /F1 12 Tf 72 720 Td (Confidential brochure) Tj ET"u8.ToArray();
@@ -330,62 +317,5 @@ public static class HostilePdfs
         return ~crc;
     }
 
-    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("(", "\\(").Replace(")", "\\)");
-
-    /// <summary>A minimal PDF writer: numbered objects, a correct classic xref table, a trailer.</summary>
-    private sealed class PdfWriter
-    {
-        private readonly SortedDictionary<int, byte[]> _objects = [];
-        private int _next = 3; // 1 = catalog, 2 = page tree, set last.
-
-        public int Reserve() => _next++;
-
-        public int Add(string body)
-        {
-            var number = Reserve();
-            Set(number, body);
-            return number;
-        }
-
-        public int AddStream(string dictionaryEntries, byte[] data, long? lengthOverride = null)
-        {
-            var number = Reserve();
-            SetStream(number, dictionaryEntries, data, lengthOverride);
-            return number;
-        }
-
-        public void Set(int number, string body) => _objects[number] = Encoding.ASCII.GetBytes(body);
-
-        public void SetStream(int number, string dictionaryEntries, byte[] data, long? lengthOverride = null)
-        {
-            var head = Encoding.ASCII.GetBytes($"<< {dictionaryEntries} /Length {lengthOverride ?? data.Length} >>\nstream\n");
-            _objects[number] = [.. head, .. data, .. "\nendstream"u8];
-        }
-
-        public byte[] ToBytes(string extraTrailer = "")
-        {
-            using var output = new MemoryStream();
-            void Write(string s) => output.Write(Encoding.ASCII.GetBytes(s));
-            Write("%PDF-1.7\n");
-            output.Write([(byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']);
-            var size = _objects.Keys.Max() + 1;
-            var offsets = new long[size];
-            foreach (var (number, body) in _objects)
-            {
-                offsets[number] = output.Position;
-                Write($"{number} 0 obj\n");
-                output.Write(body);
-                Write("\nendobj\n");
-            }
-            var xref = output.Position;
-            var table = new StringBuilder($"xref\n0 {size}\n0000000000 65535 f \n");
-            for (var i = 1; i < size; i++)
-            {
-                table.Append(_objects.ContainsKey(i) ? $"{offsets[i]:D10} 00000 n \n" : "0000000000 00000 f \n");
-            }
-            Write(table.ToString());
-            Write($"trailer\n<< /Size {size} /Root 1 0 R {extraTrailer} >>\nstartxref\n{xref}\n%%EOF\n");
-            return output.ToArray();
-        }
-    }
+    private static string Escape(string text) => MinimalPdf.Escape(text);
 }
