@@ -1,12 +1,13 @@
 using System.Diagnostics;
+using System.Reflection;
 using SstcFunctions.TestSupport;
 
 namespace SstcFunctions.FunctionApp.Tests.Startup;
 
 /// <summary>
 /// The Functions app published as for a deployment (<c>dotnet publish</c> into a directory of its own: functions.metadata,
-/// worker.config.json, the sandbox's sstc.dll beside the app), in the Debug configuration the tests already built, so the
-/// publish only lays out files. Published once per test run and deleted afterwards.
+/// worker.config.json, the sandbox's sstc.dll beside the app), in the configuration the tests were built in (Debug from
+/// `dotnet test`, Release from scripts/test.sh), so the publish reuses that build and mostly lays out files. Published once per test run and deleted afterwards.
 /// </summary>
 public sealed class PublishedWorker : IAsyncLifetime
 {
@@ -18,7 +19,11 @@ public sealed class PublishedWorker : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var project = Path.Combine(SharedFixtures.RepositoryRoot, "src", "SstcFunctions.FunctionApp", "SstcFunctions.FunctionApp.csproj");
-        var (exitCode, output) = await RunAsync("dotnet", ["publish", project, "-c", "Debug", "--no-restore", "-o", Directory, "-nologo", "-v", "q"],
+        // The configuration (and artifacts path) the tests were built with: the publish then reuses that build.
+        var configuration = typeof(PublishedWorker).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        string[] arguments = ["publish", project, "-c", configuration, "--no-restore", "-o", Directory, "-nologo", "-v", "q"];
+        if (Environment.GetEnvironmentVariable("SSTC_ARTIFACTS_PATH") is { Length: > 0 } artifacts) arguments = [.. arguments, "--artifacts-path", artifacts];
+        var (exitCode, output) = await RunAsync("dotnet", arguments,
             SharedFixtures.RepositoryRoot, new Dictionary<string, string?>(), PublishTimeout);
         PublishOutput = output;
         if (exitCode != 0) throw new InvalidOperationException($"dotnet publish failed ({exitCode}):\n{output}");
