@@ -23,7 +23,7 @@ public sealed record IngestionRecoveryOptions
     /// How long a brochure may stay pending (or failed with "will retry") without any update before it counts as
     /// stalled. Default: four heartbeats (20 s), so after a host restart a stalled ingestion resumes within about 20 s.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan? StalledAfter { get; init; }
     /// <summary>Recovery runs per content before the brochure is marked failed for good (a file that kills its host).</summary>
     [Range(1, 1000)]
