@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Azure;
@@ -21,6 +22,8 @@ public static class ServiceRegistration
 {
     public static IServiceCollection AddSstcCatalogue(this IServiceCollection services, IConfiguration configuration)
     {
+        // BindConfiguration reads the container's IConfiguration: the hosts register theirs; a bare container gets this one.
+        services.TryAddSingleton(configuration);
         // Storage: the Azure SDK clients from configuration (AddAzureClients), the catalogue's tables and container
         // ("Catalog" section) over them.
         services.AddCatalogueStorageClients(configuration, out var tokenKeyFallback);
@@ -104,18 +107,19 @@ public static class ServiceRegistration
         var connectionString = tokenKeyFallback;
         services.AddAzureClients(clients =>
         {
+            // The credential and retry settings go on these two clients only: AddAzureClients' global defaults would also reach the
+            // clients other components build through AzureComponentFactory (the WebJobs blob listener in the local host).
             if (tableUri is { Length: > 0 } && blobUri is { Length: > 0 })
             {
-                clients.AddTableServiceClient(new Uri(tableUri));
-                clients.AddBlobServiceClient(new Uri(blobUri));
-                clients.UseCredential(provider => provider.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(identity));
+                TokenCredential Credential(IServiceProvider provider) => provider.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(identity);
+                clients.AddTableServiceClient(new Uri(tableUri)).WithCredential(Credential).ConfigureOptions(options => CatalogueStorage.ConfigureRetry(options.Retry));
+                clients.AddBlobServiceClient(new Uri(blobUri)).WithCredential(Credential).ConfigureOptions(options => CatalogueStorage.ConfigureRetry(options.Retry));
             }
             else
             {
-                clients.AddTableServiceClient(connectionString);
-                clients.AddBlobServiceClient(connectionString);
+                clients.AddTableServiceClient(connectionString).ConfigureOptions(options => CatalogueStorage.ConfigureRetry(options.Retry));
+                clients.AddBlobServiceClient(connectionString).ConfigureOptions(options => CatalogueStorage.ConfigureRetry(options.Retry));
             }
-            clients.ConfigureDefaults(options => CatalogueStorage.ConfigureRetry(options.Retry));
         });
         return services;
     }
