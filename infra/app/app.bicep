@@ -90,6 +90,9 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       CatalogStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
       CatalogStorage__credential: 'managedidentity'
       CatalogStorage__clientId: identityClientId
+      // The dashboard (DashboardFunction, Route = "/") answers the site root; without this the Functions host's own
+      // "Your Functions app is up and running" page may answer / instead.
+      AzureWebJobsDisableHomepage: 'true'
       // Signs continuation tokens (no account key exists to derive it from); a new deployment rotates it.
       Catalog__ContinuationTokenKey: continuationTokenKey
       // Telemetry from the host and the worker, sent with the identity's token (the resource refuses keys).

@@ -137,7 +137,7 @@ static void WarmUp()
 {
     try
     {
-        var pdf = TinyPdf("Warm-up: South-South and Triangular Cooperation project brochure");
+        var pdf = MinimalPdf.Text("Warm-up: South-South and Triangular Cooperation project brochure");
         using (PdfOpening.Open(pdf, ExtractionLimits.Default, Stopwatch.StartNew()))
         {
         }
@@ -147,31 +147,6 @@ static void WarmUp()
     {
         Console.Error.WriteLine($"warm-up: {e.GetType().Name}: {e.Message}");
     }
-}
-
-static byte[] TinyPdf(string text)
-{
-    var content = $"BT /F1 14 Tf 72 720 Td ({text}) Tj ET";
-    string[] objects =
-    [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
-    ];
-    var pdf = new StringBuilder("%PDF-1.7\n");
-    var offsets = new List<int>();
-    for (var i = 0; i < objects.Length; i++)
-    {
-        offsets.Add(pdf.Length);
-        pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-    }
-    var xref = pdf.Length;
-    pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-    foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
-    pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-    return Encoding.ASCII.GetBytes(pdf.ToString());
 }
 
 static bool TryParse(string[] args, out string path, out string brochureId, out ExtractionLimits limits)

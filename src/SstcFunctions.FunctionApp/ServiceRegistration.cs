@@ -1,9 +1,12 @@
 using Azure.Core;
-using Azure.Identity;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SstcFunctions.Core.Pdf;
 using SstcFunctions.FunctionApp.Catalogue;
 using SstcFunctions.FunctionApp.Curation;
@@ -19,19 +22,21 @@ public static class ServiceRegistration
 {
     public static IServiceCollection AddSstcCatalogue(this IServiceCollection services, IConfiguration configuration)
     {
-        // Storage: "CatalogStorage" when the catalogue lives apart from the Functions runtime's own account.
-        var storageOptions = configuration.GetSection("Catalog").Get<CatalogueStorageOptions>() ?? new CatalogueStorageOptions();
-        services.AddSingleton(storageOptions);
-        var storage = CreateStorage(configuration, storageOptions, out var tokenKeyFallback);
-        services.AddSingleton(storage);
+        // BindConfiguration reads the container's IConfiguration: the hosts register theirs; a bare container gets this one.
+        services.TryAddSingleton(configuration);
+        // Storage: the Azure SDK clients from configuration (AddAzureClients), the catalogue's tables and container
+        // ("Catalog" section) over them.
+        services.AddCatalogueStorageClients(configuration, out var tokenKeyFallback);
+        services.AddValidatedOptions<CatalogueStorageOptions>(CatalogueStorageOptions.Section);
+        services.AddSingleton(provider => new CatalogueStorage(
+            provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<BlobServiceClient>(), provider.GetRequiredService<CatalogueStorageOptions>()));
         services.AddSingleton<CatalogueStore>();
 
         // Extraction limits ("Extraction" section) and the extraction itself.
-        var limits = configuration.GetSection("Extraction").Get<ExtractionLimits>() ?? ExtractionLimits.Default;
-        services.AddSingleton(limits);
+        services.AddValidatedOptions<ExtractionLimits>(ExtractionLimits.Section);
         // Sandboxed by default: a hostile PDF can crash, hang or exhaust only a child process ("Sandbox" section tunes
         // it); Extraction:InProcess=true runs the core in this process instead (debugging only).
-        services.AddSingleton(configuration.GetSection("Sandbox").Get<SandboxOptions>() ?? new SandboxOptions());
+        services.AddValidatedOptions<SandboxOptions>(SandboxOptions.Section);
         if (configuration.GetValue<bool>("Extraction:InProcess"))
         {
             services.AddSingleton<IBrochureExtraction, InProcessExtraction>();
@@ -40,14 +45,15 @@ public static class ServiceRegistration
         {
             services.AddSingleton<IBrochureExtraction>(provider =>
             {
-                var sandbox = new SandboxedExtraction(limits, provider.GetRequiredService<SandboxOptions>(), provider.GetService<ILogger<SandboxedExtraction>>());
+                var sandbox = new SandboxedExtraction(provider.GetRequiredService<ExtractionLimits>(), provider.GetRequiredService<SandboxOptions>(),
+                    provider.GetService<ILogger<SandboxedExtraction>>());
                 sandbox.Prewarm();
                 return sandbox;
             });
         }
         services.AddSingleton<BrochureIngestion>();
         // Resumes brochures left pending by a dead instance or failed with "will retry" ("Ingestion" section).
-        services.AddSingleton(configuration.GetSection(IngestionRecoveryOptions.Section).Get<IngestionRecoveryOptions>() ?? new IngestionRecoveryOptions());
+        services.AddValidatedOptions<IngestionRecoveryOptions>(IngestionRecoveryOptions.Section);
         services.TryAddSingleton(TimeProvider.System); // tests replace it with a FakeTimeProvider
         services.AddSingleton<StalledIngestionRecovery>();
         services.AddHostedService(provider => provider.GetRequiredService<StalledIngestionRecovery>());
@@ -73,29 +79,49 @@ public static class ServiceRegistration
     }
 
     /// <summary>
-    /// The catalogue's storage, the way the Functions host reads its own connections: a connection string
-    /// ("CatalogStorage", else "AzureWebJobsStorage") locally, or identity-based settings in Azure
-    /// ("CatalogStorage__tableServiceUri", "__blobServiceUri", "__credential": "managedidentity", "__clientId").
+    /// Options bound from their configuration section, validated by their data annotations when the host starts (a
+    /// bad value stops the app with the setting's name and the rule it breaks), and injectable as the plain record.
     /// </summary>
-    private static CatalogueStorage CreateStorage(IConfiguration configuration, CatalogueStorageOptions options, out string tokenKeyFallback)
+    public static IServiceCollection AddValidatedOptions<T>(this IServiceCollection services, string section) where T : class
+    {
+        services.AddOptions<T>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<T>>().Value);
+        return services;
+    }
+
+    /// <summary>
+    /// The catalogue's <see cref="TableServiceClient"/> and <see cref="BlobServiceClient"/>, read the way the Functions
+    /// host reads its own connections: a connection string ("CatalogStorage", else "AzureWebJobsStorage") locally, or
+    /// identity-based settings in Azure ("CatalogStorage__tableServiceUri", "__blobServiceUri", "__credential":
+    /// "managedidentity", "__clientId"), whose credential Microsoft.Extensions.Azure builds from that same section.
+    /// </summary>
+    public static IServiceCollection AddCatalogueStorageClients(this IServiceCollection services, IConfiguration configuration, out string tokenKeyFallback)
     {
         var identity = configuration.GetSection("CatalogStorage");
-        if (identity["tableServiceUri"] is { Length: > 0 } tableUri && identity["blobServiceUri"] is { Length: > 0 } blobUri)
+        var tableUri = identity["tableServiceUri"];
+        var blobUri = identity["blobServiceUri"];
+        // Without an account key to sign continuation tokens with, Catalog:ContinuationTokenKey should be set; the
+        // endpoint still binds tokens to this catalogue (and tokens are bound to their filter, so a forged one can never
+        // widen a result set).
+        tokenKeyFallback = tableUri is { Length: > 0 } && blobUri is { Length: > 0 } ? tableUri : StorageConnectionString(configuration);
+        var connectionString = tokenKeyFallback;
+        services.AddAzureClients(clients =>
         {
-            TokenCredential credential = identity["credential"] == "managedidentity"
-                ? new ManagedIdentityCredential(identity["clientId"] is { Length: > 0 } clientId
-                    ? ManagedIdentityId.FromUserAssignedClientId(clientId)
-                    : ManagedIdentityId.SystemAssigned)
-                : new DefaultAzureCredential();
-            // No account key to sign continuation tokens with: Catalog:ContinuationTokenKey should be set; the
-            // endpoint still binds tokens to this catalogue (tokens are also bound to their filter, so a forged
-            // one can never widen a result set).
-            tokenKeyFallback = tableUri;
-            return new CatalogueStorage(new Uri(tableUri), new Uri(blobUri), credential, options);
-        }
-        var connectionString = StorageConnectionString(configuration);
-        tokenKeyFallback = connectionString;
-        return new CatalogueStorage(connectionString, options);
+            // The credential and retry settings go on these two clients only: AddAzureClients' global defaults would also reach the
+            // clients other components build through AzureComponentFactory (the WebJobs blob listener in the local host).
+            if (tableUri is { Length: > 0 } && blobUri is { Length: > 0 })
+            {
+                TokenCredential Credential(IServiceProvider provider) => provider.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(identity);
+                clients.AddTableServiceClient(new Uri(tableUri)).WithCredential(Credential).ConfigureOptions(options => CatalogueStorage.ConfigureRetry(options.Retry));
+                clients.AddBlobServiceClient(new Uri(blobUri)).WithCredential(Credential).ConfigureOptions(options => CatalogueStorage.ConfigureRetry(options.Retry));
+            }
+            else
+            {
+                clients.AddTableServiceClient(connectionString).ConfigureOptions(options => CatalogueStorage.ConfigureRetry(options.Retry));
+                clients.AddBlobServiceClient(connectionString).ConfigureOptions(options => CatalogueStorage.ConfigureRetry(options.Retry));
+            }
+        });
+        return services;
     }
 
     public static string StorageConnectionString(IConfiguration configuration) =>

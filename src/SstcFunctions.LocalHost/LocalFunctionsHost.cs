@@ -51,8 +51,10 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
         // Configure settings
+        // The options decide below which services exist, so they are read once here; the same section is bound and
+        // validated (ValidateOnStart) for everything resolved from the container, Kestrel's address included.
         var options = AddLocalSettings(builder.Configuration, args, overrides);
-        builder.Services.Configure<LocalHostOptions>(builder.Configuration.GetSection(LocalHostOptions.Section));
+        builder.Services.AddValidatedOptions<LocalHostOptions>(LocalHostOptions.Section);
 
         // host.json is the Functions host's file, not app configuration: read only what the host honours from it.
         var hostJson = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "host.json"), optional: true).Build();
@@ -65,12 +67,11 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         // Configure Kestrel: loopback and port 7071 by default, like func start
         // Request bodies up to the upload limit (Kestrel's default is 30 MB; the Functions host in Azure allows 100 MB), so
         // the app's own 413 applies, whatever the request's framing.
-        var uploadLimit = (builder.Configuration.GetSection("Extraction").Get<SstcFunctions.Core.Pdf.ExtractionLimits>()
-            ?? SstcFunctions.Core.Pdf.ExtractionLimits.Default).MaxFileBytes;
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Parse(options.Address), options.Port);
-            kestrel.Limits.MaxRequestBodySize = uploadLimit + 1;
+            var listen = kestrel.ApplicationServices.GetRequiredService<LocalHostOptions>();
+            kestrel.Listen(IPAddress.Parse(listen.Address), listen.Port);
+            kestrel.Limits.MaxRequestBodySize = kestrel.ApplicationServices.GetRequiredService<SstcFunctions.Core.Pdf.ExtractionLimits>().MaxFileBytes + 1;
         });
 
         // Configure the function classes' services, and MVC to execute their IActionResults

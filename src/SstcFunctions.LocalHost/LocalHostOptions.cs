@@ -1,14 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net;
+
 namespace SstcFunctions.LocalHost;
 
 /// <summary>How the local host listens and guards its routes. Bound from the "LocalHost" configuration section.</summary>
-public sealed class LocalHostOptions
+public sealed class LocalHostOptions : IValidatableObject
 {
     public const string Section = "LocalHost";
 
     /// <summary>7071 like <c>func start</c>; 0 picks a free port (tests).</summary>
+    [Range(0, 65535)]
     public int Port { get; set; } = 7071;
 
     /// <summary>Loopback only by default: the local host is a developer tool, not a server.</summary>
+    [Required]
     public string Address { get; set; } = "127.0.0.1";
 
     /// <summary>
@@ -18,9 +23,11 @@ public sealed class LocalHostOptions
     public string? FunctionKey { get; set; }
 
     /// <summary>Names the WebJobs blob-trigger queue <c>azure-webjobs-blobtrigger-{HostId}</c> and the local Event Grid's default subscription.</summary>
+    [Required]
     public string HostId { get; set; } = "sstc-localhost";
 
     /// <summary>How often the local Event Grid publisher lists the watched container for new blobs (at least 50).</summary>
+    [Range(50, 3_600_000)]
     public int BlobScanMilliseconds { get; set; } = 200;
 
     /// <summary>
@@ -40,4 +47,12 @@ public sealed class LocalHostOptions
 
     /// <summary>Run the timer-triggered functions (the Reconcile safety net) on their schedules.</summary>
     public bool TimerTriggers { get; set; } = true;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!IPAddress.TryParse(Address, out _))
+        {
+            yield return new ValidationResult($"{nameof(Address)} must be an IP address to listen on (e.g. 127.0.0.1), not '{Address}'.", [nameof(Address)]);
+        }
+    }
 }

@@ -14,32 +14,26 @@ public sealed class CatalogueStorage
     private readonly SemaphoreSlim _ensureLock = new(1, 1);
     private volatile bool _ensured;
 
-    public CatalogueStorage(string connectionString, CatalogueStorageOptions? options = null)
-        : this(options, retry => new TableServiceClient(connectionString, retry.Tables), retry => new BlobServiceClient(connectionString, retry.Blobs))
-    {
-    }
-
-    /// <summary>Identity-based access (managed identity in Azure): service endpoints and a credential, no account key.</summary>
-    public CatalogueStorage(Uri tableServiceUri, Uri blobServiceUri, TokenCredential credential, CatalogueStorageOptions? options = null)
-        : this(options, retry => new TableServiceClient(tableServiceUri, credential, retry.Tables), retry => new BlobServiceClient(blobServiceUri, credential, retry.Blobs))
-    {
-    }
-
-    private CatalogueStorage(
-        CatalogueStorageOptions? options,
-        Func<(TableClientOptions Tables, BlobClientOptions Blobs), TableServiceClient> createTables,
-        Func<(TableClientOptions Tables, BlobClientOptions Blobs), BlobServiceClient> createBlobs)
+    /// <summary>The clients the app registers with <c>AddAzureClients</c> (connection string locally, identity in Azure).</summary>
+    public CatalogueStorage(TableServiceClient tables, BlobServiceClient blobs, CatalogueStorageOptions? options = null)
     {
         Options = options ?? new CatalogueStorageOptions();
-        var tableOptions = new TableClientOptions();
-        ConfigureRetry(tableOptions.Retry);
-        var blobOptions = new BlobClientOptions();
-        ConfigureRetry(blobOptions.Retry);
-        var tables = createTables((tableOptions, blobOptions));
         Brochures = tables.GetTableClient(Options.BrochuresTable);
         Projects = tables.GetTableClient(Options.ProjectsTable);
         Corrections = tables.GetTableClient(Options.CorrectionsTable);
-        BrochureBlobs = createBlobs((tableOptions, blobOptions)).GetBlobContainerClient(Options.BrochureContainer);
+        BrochureBlobs = blobs.GetBlobContainerClient(Options.BrochureContainer);
+    }
+
+    /// <summary>Clients of their own from a connection string (tests, tools), with the app's retry settings.</summary>
+    public CatalogueStorage(string connectionString, CatalogueStorageOptions? options = null)
+        : this(new TableServiceClient(connectionString, WithRetry(new TableClientOptions())), new BlobServiceClient(connectionString, WithRetry(new BlobClientOptions())), options)
+    {
+    }
+
+    private static T WithRetry<T>(T options) where T : ClientOptions
+    {
+        ConfigureRetry(options.Retry);
+        return options;
     }
 
     public CatalogueStorageOptions Options { get; }
@@ -101,8 +95,8 @@ public sealed class CatalogueStorage
         _ => false,
     };
 
-    // Fail fast enough that an HTTP read during an outage answers 503 in seconds, not after a minute of back-off.
-    private static void ConfigureRetry(RetryOptions retry)
+    /// <summary>Fail fast enough that an HTTP read during an outage answers 503 in seconds, not after a minute of back-off.</summary>
+    public static void ConfigureRetry(RetryOptions retry)
     {
         retry.MaxRetries = 3;
         retry.Mode = RetryMode.Exponential;

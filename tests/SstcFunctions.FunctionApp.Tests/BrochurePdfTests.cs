@@ -1,6 +1,8 @@
 using System.Text;
 using SstcFunctions.FunctionApp.Functions;
 
+using SstcFunctions.TestSupport;
+
 namespace SstcFunctions.FunctionApp.Tests;
 
 /// <summary>GET /api/brochures/{id}/pdf: the stored source file, for "open the source PDF at that page".</summary>

@@ -101,6 +101,32 @@ public sealed class InfrastructureTests(CompiledInfrastructure infra)
     }
 
     [Fact]
+    public void The_host_home_page_is_disabled_because_a_function_serves_the_site_root()
+    {
+        // The app declares a function on "/" (the dashboard) with no route prefix; the Functions host would otherwise
+        // answer / with its own home page.
+        var rootRoutes = FunctionRoutes().Where(route => route.Trim('/').Length == 0).ToList();
+        Assert.NotEmpty(rootRoutes);
+        var hostJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(SharedFixtures.RepositoryRoot, "host.json"))).RootElement;
+        Assert.Equal("", hostJson.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+
+        var settings = Arm.Single(infra.Main, "Microsoft.Web/sites/config");
+        var values = settings.GetProperty("properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
+        Assert.True(values.TryGetValue("AzureWebJobsDisableHomepage", out var disabled), "AzureWebJobsDisableHomepage is not set");
+        // App settings are strings: a Bicep bool would deploy as "True", which the host reads too, but keep it exact.
+        Assert.Equal(JsonValueKind.String, disabled.ValueKind);
+        Assert.Equal("true", disabled.GetString());
+    }
+
+    private static IEnumerable<string> FunctionRoutes() =>
+        typeof(IngestBrochureFunction).Assembly.GetTypes()
+            .SelectMany(type => type.GetMethods())
+            .Where(method => method.GetCustomAttribute<FunctionAttribute>() is not null)
+            .SelectMany(method => method.GetParameters())
+            .Select(parameter => parameter.GetCustomAttribute<HttpTriggerAttribute>()?.Route)
+            .OfType<string>();
+
+    [Fact]
     public void The_app_identity_gets_blob_queue_and_table_data_roles_on_the_storage_account_and_nothing_broader()
     {
         var rbac = Arm.Module(infra.Main, "rbac");

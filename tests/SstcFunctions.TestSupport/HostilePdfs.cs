@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
+using SstcFunctions.Core.Pdf;
 
 namespace SstcFunctions.TestSupport;
 
@@ -9,7 +9,7 @@ namespace SstcFunctions.TestSupport;
 /// uploader could drop into brochures/. Each maker is deterministic and fast (the 1 GiB bomb takes well
 /// under a second to build because zeros compress ~1000:1).
 /// </summary>
-public static class HostilePdfs
+public static partial class HostilePdfs
 {
     /// <summary>
     /// One entry of the corpus: a file name, its bytes, and the words its rejection reason must contain
@@ -67,21 +67,7 @@ public static class HostilePdfs
         "<!DOCTYPE html>\n<html><head><title>Download</title></head><body><p>Sign in to continue</p></body></html>\n");
 
     /// <summary>A small valid PDF with one line of real text per page (Helvetica, no embedded font).</summary>
-    public static byte[] TextPdf(string text = "South-South and Triangular Cooperation", int pages = 1)
-    {
-        var pdf = new PdfWriter();
-        var kids = new List<int>();
-        var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-        const int pagesObj = 2;
-        for (var i = 0; i < pages; i++)
-        {
-            var content = pdf.AddStream("", Encoding.ASCII.GetBytes($"BT /F1 12 Tf 72 720 Td ({Escape(text)}) Tj ET"));
-            kids.Add(pdf.Add($"<< /Type /Page /Parent {pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>"));
-        }
-        pdf.Set(pagesObj, $"<< /Type /Pages /Kids [{string.Join(' ', kids.Select(k => $"{k} 0 R"))}] /Count {pages} >>");
-        pdf.Set(1, $"<< /Type /Catalog /Pages {pagesObj} 0 R >>");
-        return pdf.ToBytes();
-    }
+    public static byte[] TextPdf(string text = "South-South and Triangular Cooperation", int pages = 1) => MinimalPdf.Text(text, pages);
 
     /// <summary>The first <paramref name="fraction"/> of a file, like an interrupted download.</summary>
     public static byte[] Truncated(byte[] source, double fraction = 0.5) => source[..(int)(source.Length * fraction)];
@@ -95,7 +81,7 @@ public static class HostilePdfs
     /// <summary>A "scanned" page: one image, no text operators at all.</summary>
     public static byte[] ImageOnly()
     {
-        var pdf = new PdfWriter();
+        var pdf = new MinimalPdf.Writer();
         var pixels = new byte[64 * 64];
         for (var i = 0; i < pixels.Length; i++) pixels[i] = (byte)(i * 7);
         var image = pdf.AddStream("/Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray /BitsPerComponent 8", pixels);
@@ -113,7 +99,7 @@ public static class HostilePdfs
     public static byte[] FlateBomb(long inflatedBytes = (1L << 30) + 4096)
     {
         var compressed = CompressedZeros(inflatedBytes);
-        var pdf = new PdfWriter();
+        var pdf = new MinimalPdf.Writer();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         var text = pdf.AddStream("", "BT /F1 12 Tf 72 720 Td (Bomb) Tj ET"u8.ToArray());
         var bomb = pdf.AddStream("/Filter /FlateDecode", compressed);
@@ -147,7 +133,7 @@ public static class HostilePdfs
     /// <summary>An array nested <paramref name="depth"/> levels deep inside the page dictionary.</summary>
     public static byte[] DeepNesting(int depth = 100_000)
     {
-        var pdf = new PdfWriter();
+        var pdf = new MinimalPdf.Writer();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         var content = pdf.AddStream("", "BT /F1 12 Tf 72 720 Td (Deep) Tj ET"u8.ToArray());
         var deep = new string('[', depth) + new string(']', depth);
@@ -203,7 +189,7 @@ public static class HostilePdfs
     /// <summary><paramref name="count"/> pages sharing one tiny content stream.</summary>
     public static byte[] ManyPages(int count = 5_000)
     {
-        var pdf = new PdfWriter();
+        var pdf = new MinimalPdf.Writer();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         var content = pdf.AddStream("", "BT /F1 12 Tf 72 720 Td (.) Tj ET"u8.ToArray());
         var kids = new StringBuilder();
@@ -223,7 +209,7 @@ public static class HostilePdfs
     /// </summary>
     public static byte[] DeepPostScriptFunction(int depth = 5_000)
     {
-        var pdf = new PdfWriter();
+        var pdf = new MinimalPdf.Writer();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         var body = "{ " + string.Concat(Enumerable.Repeat("true { ", depth)) + "0 0 0 " + string.Concat(Enumerable.Repeat("} if ", depth)) + "}";
         var function = pdf.AddStream("/FunctionType 4 /Domain [0 1] /Range [0 1 0 1 0 1]", Encoding.ASCII.GetBytes(body));
@@ -237,75 +223,13 @@ public static class HostilePdfs
     /// <summary>A content stream whose /Length claims far more bytes than the file holds.</summary>
     public static byte[] LyingLength()
     {
-        var pdf = new PdfWriter();
+        var pdf = new MinimalPdf.Writer();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         var content = pdf.AddStream("", "BT /F1 12 Tf 72 720 Td (Lies) Tj ET"u8.ToArray(), lengthOverride: 9_999_999);
         var page = pdf.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>");
         pdf.Set(2, $"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>");
         pdf.Set(1, "<< /Type /Catalog /Pages 2 0 R >>");
         return pdf.ToBytes();
-    }
-
-    // ---- RC4 40-bit standard security handler, revision 2 (PDF 1.7 §7.6.3, algorithms 2, 3 and 4) ----
-
-    private static readonly byte[] PasswordPadding =
-    [
-        0x28, 0xBF, 0x4E, 0x5E, 0x4E, 0x75, 0x8A, 0x41, 0x64, 0x00, 0x4E, 0x56, 0xFF, 0xFA, 0x01, 0x08,
-        0x2E, 0x2E, 0x00, 0xB6, 0xD0, 0x68, 0x3E, 0x80, 0x2F, 0x0C, 0xA9, 0xFE, 0x64, 0x53, 0x69, 0x7A,
-    ];
-
-    private static byte[] Encrypted(string userPassword, string ownerPassword)
-    {
-        const int permissions = -44;
-        var id = MD5.HashData(Encoding.ASCII.GetBytes(userPassword + "|" + ownerPassword));
-        var ownerKey = MD5.HashData(Padded(ownerPassword))[..5];
-        var o = Rc4(ownerKey, Padded(userPassword));
-        var keyInput = Padded(userPassword).Concat(o).Concat(BitConverter.GetBytes(permissions)).Concat(id).ToArray();
-        var fileKey = MD5.HashData(keyInput)[..5];
-        var u = Rc4(fileKey, PasswordPadding);
-
-        var pdf = new PdfWriter();
-        var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        var contentNumber = pdf.Reserve();
-        var plain = "BT /F1 12 Tf 72 720 Td (Confidential brochure) Tj ET"u8.ToArray();
-        pdf.SetStream(contentNumber, "", Rc4(ObjectKey(fileKey, contentNumber), plain));
-        var page = pdf.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> /Contents {contentNumber} 0 R >>");
-        pdf.Set(2, $"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>");
-        pdf.Set(1, "<< /Type /Catalog /Pages 2 0 R >>");
-        var encrypt = pdf.Add($"<< /Filter /Standard /V 1 /R 2 /Length 40 /O <{Convert.ToHexString(o)}> /U <{Convert.ToHexString(u)}> /P {permissions} >>");
-        var hexId = Convert.ToHexString(id);
-        return pdf.ToBytes($"/Encrypt {encrypt} 0 R /ID [<{hexId}> <{hexId}>]");
-    }
-
-    private static byte[] Padded(string password)
-    {
-        var bytes = Encoding.Latin1.GetBytes(password);
-        return bytes.Concat(PasswordPadding).Take(32).ToArray();
-    }
-
-    private static byte[] ObjectKey(byte[] fileKey, int objectNumber)
-    {
-        var input = fileKey.Concat(new[] { (byte)objectNumber, (byte)(objectNumber >> 8), (byte)(objectNumber >> 16), (byte)0, (byte)0 }).ToArray();
-        return MD5.HashData(input)[..Math.Min(fileKey.Length + 5, 16)];
-    }
-
-    private static byte[] Rc4(byte[] key, byte[] data)
-    {
-        var s = Enumerable.Range(0, 256).Select(i => (byte)i).ToArray();
-        for (int i = 0, j = 0; i < 256; i++)
-        {
-            j = (j + s[i] + key[i % key.Length]) & 0xFF;
-            (s[i], s[j]) = (s[j], s[i]);
-        }
-        var output = new byte[data.Length];
-        for (int n = 0, i = 0, j = 0; n < data.Length; n++)
-        {
-            i = (i + 1) & 0xFF;
-            j = (j + s[i]) & 0xFF;
-            (s[i], s[j]) = (s[j], s[i]);
-            output[n] = (byte)(data[n] ^ s[(s[i] + s[j]) & 0xFF]);
-        }
-        return output;
     }
 
     private static void WritePngChunk(Stream png, string type, byte[] data)
@@ -315,77 +239,9 @@ public static class HostilePdfs
         png.Write(length);
         var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
         png.Write(typed);
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(length, Crc32(typed));
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(length, System.IO.Hashing.Crc32.HashToUInt32(typed)); // PNG's CRC is CRC-32 (ISO-HDLC)
         png.Write(length);
     }
 
-    private static uint Crc32(byte[] data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-        }
-        return ~crc;
-    }
-
-    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("(", "\\(").Replace(")", "\\)");
-
-    /// <summary>A minimal PDF writer: numbered objects, a correct classic xref table, a trailer.</summary>
-    private sealed class PdfWriter
-    {
-        private readonly SortedDictionary<int, byte[]> _objects = [];
-        private int _next = 3; // 1 = catalog, 2 = page tree, set last.
-
-        public int Reserve() => _next++;
-
-        public int Add(string body)
-        {
-            var number = Reserve();
-            Set(number, body);
-            return number;
-        }
-
-        public int AddStream(string dictionaryEntries, byte[] data, long? lengthOverride = null)
-        {
-            var number = Reserve();
-            SetStream(number, dictionaryEntries, data, lengthOverride);
-            return number;
-        }
-
-        public void Set(int number, string body) => _objects[number] = Encoding.ASCII.GetBytes(body);
-
-        public void SetStream(int number, string dictionaryEntries, byte[] data, long? lengthOverride = null)
-        {
-            var head = Encoding.ASCII.GetBytes($"<< {dictionaryEntries} /Length {lengthOverride ?? data.Length} >>\nstream\n");
-            _objects[number] = [.. head, .. data, .. "\nendstream"u8];
-        }
-
-        public byte[] ToBytes(string extraTrailer = "")
-        {
-            using var output = new MemoryStream();
-            void Write(string s) => output.Write(Encoding.ASCII.GetBytes(s));
-            Write("%PDF-1.7\n");
-            output.Write([(byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']);
-            var size = _objects.Keys.Max() + 1;
-            var offsets = new long[size];
-            foreach (var (number, body) in _objects)
-            {
-                offsets[number] = output.Position;
-                Write($"{number} 0 obj\n");
-                output.Write(body);
-                Write("\nendobj\n");
-            }
-            var xref = output.Position;
-            var table = new StringBuilder($"xref\n0 {size}\n0000000000 65535 f \n");
-            for (var i = 1; i < size; i++)
-            {
-                table.Append(_objects.ContainsKey(i) ? $"{offsets[i]:D10} 00000 n \n" : "0000000000 00000 f \n");
-            }
-            Write(table.ToString());
-            Write($"trailer\n<< /Size {size} /Root 1 0 R {extraTrailer} >>\nstartxref\n{xref}\n%%EOF\n");
-            return output.ToArray();
-        }
-    }
+    private static string Escape(string text) => MinimalPdf.Escape(text);
 }

@@ -149,8 +149,13 @@ public static class PdfOpening
     /// <summary>
     /// PdfPig throws one exception type for "no password opens it" and for "I cannot decrypt this kind of encryption"
     /// (public-key security, an unknown crypt filter or revision, a token that fails to decrypt). It tries the empty
-    /// user password itself, so only its failed password check means a password is really needed; PdfPig gives that
-    /// case no type of its own, so it is recognised here, once, by PdfPig's wording (not ours).
+    /// user password itself, so only its failed password check means a password is really needed.
+    /// Why this one decision reads a message's text (PdfPig's wording, never ours): PdfPig (0.1.16, and its master at
+    /// 99a2d48f) offers no other signal. The failed check throws the plain <see cref="PdfDocumentEncryptedException"/>
+    /// with the encryption dictionary as its only data, and that property is internal; the same constructor is used for
+    /// "security handler in document but no crypt dictionary found", so neither the type, the inner exception nor the
+    /// throwing method tells the two apart. PdfOpeningTests.A_missing_password_is_its_own_typed_failure fails if a PdfPig
+    /// upgrade rewords it.
     /// </summary>
     private static BrochureRejectedException ExplainEncryption(PdfDocumentEncryptedException e) =>
         e.InnerException is null && e.Message.Contains("none of the provided passwords", StringComparison.Ordinal)

@@ -32,6 +32,15 @@ public sealed class PdfOpeningTests
     }
 
     [Fact]
+    public void A_missing_password_is_its_own_typed_failure()
+    {
+        // PdfOpening tells "a password is needed" from "an encryption PdfPig cannot decrypt" by PdfPig's wording (it
+        // offers no type for it): a PdfPig upgrade that rewords its message fails here, not silently in production.
+        var rejected = Assert.Throws<BrochureRejectedException>(() => new BrochureExtractor().Extract(new MemoryStream(HostilePdfs.UserPasswordEncrypted()), "locked"));
+        Assert.Equal(RejectionCode.PasswordRequired, rejected.Failure.Code);
+    }
+
+    [Fact]
     public void Reasons_read_like_sentences_for_a_person()
     {
         Assert.Equal("empty file: 0 bytes, nothing to read", Reject(HostilePdfs.ZeroBytes()));

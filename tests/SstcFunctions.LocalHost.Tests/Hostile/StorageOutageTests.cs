@@ -8,8 +8,9 @@ using Xunit.Abstractions;
 namespace SstcFunctions.LocalHost.Tests.Hostile;
 
 /// <summary>
-/// Storage goes away under a running host and comes back on the same ports: reads answer 503 ProblemDetails
-/// meanwhile, and afterwards reads and ingestion work again without restarting the app.
+/// Storage goes away under a running host and comes back on the same ports: reads answer 503 ProblemDetails with
+/// Retry-After meanwhile, and afterwards reads and ingestion work again without restarting the app. (The one outage
+/// test: it replaced a narrower copy that drove the function classes directly.)
 /// </summary>
 public sealed class StorageOutageTests(ITestOutputHelper output)
 {
@@ -34,11 +35,12 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
             var clock = Stopwatch.StartNew();
             foreach (var read in Reads.Append($"api/brochures/{before}"))
             {
-                var (status, contentType, body) = await EventuallyAsync(http, read, s => s == HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(60));
+                var (status, contentType, retryAfter, body) = await EventuallyAsync(http, read, s => s == HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(60));
                 output.WriteLine($"storage down: GET {read} → {(int)status} {contentType} {body[..Math.Min(body.Length, 160)]}");
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
                 Assert.Equal("application/problem+json", contentType);
                 Assert.Contains("\"status\":503", body.Replace(" ", ""));
+                Assert.Equal(TimeSpan.FromSeconds(5), retryAfter); // RequestGuard's hint: storage is worth retrying soon
             }
             using (var health = await http.GetAsync("api/health"))
             {
@@ -51,7 +53,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
             clock.Restart();
             foreach (var read in Reads)
             {
-                var (status, _, body) = await EventuallyAsync(http, read, s => s == HttpStatusCode.OK, TimeSpan.FromSeconds(60));
+                var (status, _, _, body) = await EventuallyAsync(http, read, s => s == HttpStatusCode.OK, TimeSpan.FromSeconds(60));
                 Assert.True(status == HttpStatusCode.OK, $"GET {read} after restart → {(int)status} {body}");
             }
             output.WriteLine($"reads back to 200 within {clock.ElapsedMilliseconds} ms of the restart");
@@ -77,16 +79,16 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         await container.GetBlobClient($"{id}.pdf").UploadAsync(SharedFixtures.SeedBrochurePdf, overwrite: true);
     }
 
-    private static async Task<(HttpStatusCode Status, string? ContentType, string Body)> EventuallyAsync(
+    private static async Task<(HttpStatusCode Status, string? ContentType, TimeSpan? RetryAfter, string Body)> EventuallyAsync(
         HttpClient http, string url, Func<HttpStatusCode, bool> wanted, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
             using var response = await http.GetAsync(url);
-            var result = (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
+            var result = (response.StatusCode, response.Content.Headers.ContentType?.MediaType, response.Headers.RetryAfter?.Delta, await response.Content.ReadAsStringAsync());
             if (wanted(response.StatusCode) || DateTime.UtcNow > deadline) return result;
-            Assert.True((int)response.StatusCode != 500, $"GET {url} → 500 {result.Item3}");
+            Assert.True((int)response.StatusCode != 500, $"GET {url} → 500 {result.Item4}");
             await Task.Delay(250);
         }
     }

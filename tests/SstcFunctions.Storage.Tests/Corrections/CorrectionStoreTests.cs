@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using SstcFunctions.Storage.Corrections;
 
+using SstcFunctions.TestSupport;
+
 namespace SstcFunctions.Storage.Tests.Corrections;
 
 [Collection(AzuriteCollection.Name)]

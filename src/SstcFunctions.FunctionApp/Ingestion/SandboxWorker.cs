@@ -1,0 +1,246 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using SstcFunctions.Core.Pdf;
+
+namespace SstcFunctions.FunctionApp.Ingestion;
+
+/// <summary>
+/// One child process running <c>sstc serve</c>: a request is a JSON array of extract arguments on a stdin line, the
+/// answer one stdout line. Watched while it works: killed past the deadline or the memory limit, or on cancellation.
+/// </summary>
+internal sealed class SandboxWorker : IDisposable
+{
+    /// <summary>The exit code of a worker that retired itself on purpose (after running out of memory once).</summary>
+    public const int RetiredExitCode = WorkerProtocol.ExitRetired;
+
+    private readonly Process _process;
+    private readonly StringBuilder _errors = new();
+    private readonly Task _errorPump;
+    private bool _broken;
+
+    public int ProcessId { get; }
+    public int Requests { get; private set; }
+    public long LastResidentBytes { get; private set; }
+
+    private SandboxWorker(Process process)
+    {
+        _process = process;
+        ProcessId = process.Id;
+        _errorPump = PumpErrorsAsync();
+    }
+
+    public bool IsAlive
+    {
+        get
+        {
+            try
+            {
+                return !_broken && !_process.HasExited;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+        }
+    }
+
+    public bool IsReusable(SandboxOptions options) =>
+        IsAlive && Requests < options.MaxRequestsPerWorker && LastResidentBytes < options.RecycleResidentBytes;
+
+    public static SandboxWorker Start(SandboxOptions options, ExtractionLimits limits)
+    {
+        var start = new ProcessStartInfo(options.DotnetPath)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(options.ChildDllPath)!,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            StandardInputEncoding = new UTF8Encoding(false),
+        };
+        start.ArgumentList.Add(options.ChildDllPath);
+        start.ArgumentList.Add("serve");
+        // The managed heap may not grow past the limit: beyond it allocations throw OutOfMemoryException in the worker,
+        // which answers "exceeded the … memory limit". The resident-memory poll catches native growth as well.
+        start.Environment["DOTNET_GCHeapHardLimit"] = limits.MaxMemoryBytes.ToString("X", CultureInfo.InvariantCulture);
+        start.Environment["DOTNET_gcServer"] = "0";
+        start.Environment["DOTNET_TieredPGO"] = "0"; // Instrumented code only pays off in long-running processes.
+        start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+        start.Environment["DOTNET_EnableCrashReport"] = "0";
+        try
+        {
+            return new SandboxWorker(Process.Start(start) ?? throw new InvalidOperationException("sandbox: the worker did not start"));
+        }
+        catch (Win32Exception e)
+        {
+            throw new InvalidOperationException($"sandbox: cannot start {options.DotnetPath}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Waits for the worker's {"ready":true} line (it warms the JIT up first); failing that is infrastructure trouble.</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(timeout);
+        string? line;
+        try
+        {
+            line = await _process.StandardOutput.ReadLineAsync(limit.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new InvalidOperationException($"sandbox: the worker was not ready within {timeout.TotalSeconds:0} s");
+        }
+        if (line is null || WorkerProtocol.ReadAnswer(line) is not { Ready: true })
+        {
+            await Task.WhenAny(_errorPump, Task.Delay(1000, CancellationToken.None));
+            throw new InvalidOperationException($"sandbox: the worker did not start ({(line ?? "no output")}): {Errors().Trim()}");
+        }
+    }
+
+    public async Task<WorkerOutcome> RunAsync(string[] arguments, ExtractionLimits limits, SandboxOptions options, CancellationToken ct)
+    {
+        Requests++;
+        lock (_errors) _errors.Clear();
+        var clock = Stopwatch.StartNew();
+        long peak = 0;
+        try
+        {
+            await _process.StandardInput.WriteLineAsync(WorkerProtocol.Write(new WorkerRequest(WorkerProtocol.Version, arguments)).AsMemory(), ct);
+            await _process.StandardInput.FlushAsync(ct);
+        }
+        catch (IOException)
+        {
+            // The worker is gone; reading its answer below finds that out and says how it ended.
+        }
+
+        var answer = _process.StandardOutput.ReadLineAsync(CancellationToken.None).AsTask();
+        var hardDeadline = limits.MaxDuration + options.KillGrace;
+        var memoryKill = limits.MaxMemoryBytes + options.ResidentHeadroomBytes;
+        ExtractionFailure? killedBecause = null;
+        try
+        {
+            while (!answer.IsCompleted)
+            {
+                await Task.WhenAny(answer, Task.Delay(options.PollInterval, ct));
+                if (answer.IsCompleted) break;
+                ct.ThrowIfCancellationRequested();
+                var resident = ResidentBytes();
+                peak = Math.Max(peak, resident);
+                if (clock.Elapsed > hardDeadline)
+                {
+                    killedBecause = Rejections.TimedOut(limits.MaxDuration).Failure;
+                }
+                else if (resident > memoryKill)
+                {
+                    killedBecause = Rejections.OutOfMemory(limits.MaxMemoryBytes).Failure;
+                }
+                if (killedBecause is not null)
+                {
+                    Kill();
+                    return new WorkerOutcome(null, killedBecause, null, Errors(), peak);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            throw;
+        }
+
+        string? line;
+        try
+        {
+            line = await answer;
+        }
+        catch (IOException)
+        {
+            line = null;
+        }
+        LastResidentBytes = ResidentBytes();
+        peak = Math.Max(peak, LastResidentBytes);
+        if (line is null)
+        {
+            // The worker died without answering: a crash (stack overflow, runtime abort, killed by the OS).
+            _broken = true;
+            await _process.WaitForExitAsync(CancellationToken.None);
+            await Task.WhenAny(_errorPump, Task.Delay(1000));
+            return new WorkerOutcome(null, null, _process.ExitCode, Errors(), peak);
+        }
+
+        if (WorkerProtocol.ReadAnswer(line) is { Ready: false } reply && (reply.Result is null) != (reply.Failure is null))
+        {
+            return new WorkerOutcome(reply, null, null, Errors(), peak);
+        }
+        _broken = true;
+        throw new InvalidOperationException($"sandbox: unreadable answer from the worker: {line[..Math.Min(line.Length, 200)]}");
+    }
+
+    private string Errors()
+    {
+        lock (_errors) return _errors.ToString();
+    }
+
+    private async Task PumpErrorsAsync()
+    {
+        try
+        {
+            var buffer = new char[4096];
+            int read;
+            while ((read = await _process.StandardError.ReadAsync(buffer, CancellationToken.None)) > 0)
+            {
+                lock (_errors)
+                {
+                    if (_errors.Length < 64 * 1024) _errors.Append(buffer, 0, Math.Min(read, 64 * 1024 - _errors.Length));
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The worker went away.
+        }
+    }
+
+    private long ResidentBytes()
+    {
+        try
+        {
+            _process.Refresh();
+            return _process.HasExited ? 0 : _process.WorkingSet64;
+        }
+        catch (InvalidOperationException)
+        {
+            return 0;
+        }
+    }
+
+    private void Kill()
+    {
+        _broken = true;
+        try
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or Win32Exception)
+        {
+            // Already gone.
+        }
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        try
+        {
+            _process.WaitForExit(2000);
+        }
+        catch (InvalidOperationException)
+        {
+        }
+        _process.Dispose();
+    }
+}
