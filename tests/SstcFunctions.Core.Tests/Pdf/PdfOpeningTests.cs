@@ -9,7 +9,6 @@ namespace SstcFunctions.Core.Tests.Pdf;
 /// <summary>The hardened way into PdfPig: every hostile file the process can survive ends fast, with a reason.</summary>
 public sealed class PdfOpeningTests
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(15);
 
     public static TheoryData<string> InProcessCases() => [.. HostilePdfs.InProcessSafe.Select(c => c.Name)];
 
@@ -19,11 +18,12 @@ public sealed class PdfOpeningTests
     {
         var hostile = HostilePdfs.Corpus.Single(c => c.Name == name);
         var bytes = hostile.Make();
-        var clock = Stopwatch.StartNew();
 
         var outcome = OpenAndReadAllPages(bytes, ExtractionLimits.Default);
 
-        Assert.True(clock.Elapsed < Bound, $"{name} took {clock.Elapsed}");
+        // Ended by the file's own trouble, not by running into the deadline (a typed check, not a stopwatch one:
+        // CI runs on a busy machine).
+        Assert.NotEqual(RejectionCode.TimedOut, outcome?.Code);
         if (hostile.ExpectedReason is { } expected)
         {
             Assert.NotNull(outcome);
@@ -87,12 +87,10 @@ public sealed class PdfOpeningTests
     {
         var limits = ExtractionLimits.Default with { MaxDecodedStreamBytes = 8 * 1024 * 1024 };
         var before = GC.GetTotalAllocatedBytes(precise: false);
-        var clock = Stopwatch.StartNew();
 
         var reason = Reject(HostilePdfs.FlateBomb(), limits);
 
         Assert.Equal("a compressed stream inflates beyond the 8 MB limit (a decompression bomb?)", reason);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
         var allocated = GC.GetTotalAllocatedBytes(precise: false) - before;
         Assert.True(allocated < 200L * 1024 * 1024, $"allocated {allocated / (1024 * 1024)} MB for a 1 GiB bomb");
     }
