@@ -39,7 +39,9 @@ public sealed class CatalogueStorage
         Brochures = tables.GetTableClient(Options.BrochuresTable);
         Projects = tables.GetTableClient(Options.ProjectsTable);
         Corrections = tables.GetTableClient(Options.CorrectionsTable);
-        BrochureBlobs = createBlobs((tableOptions, blobOptions)).GetBlobContainerClient(Options.BrochureContainer);
+        var blobs = createBlobs((tableOptions, blobOptions));
+        BrochureBlobs = blobs.GetBlobContainerClient(Options.BrochureContainer);
+        Snapshots = blobs.GetBlobContainerClient(Options.SnapshotContainerName);
     }
 
     public CatalogueStorageOptions Options { get; }
@@ -47,6 +49,8 @@ public sealed class CatalogueStorage
     public TableClient Projects { get; }
     public TableClient Corrections { get; }
     public BlobContainerClient BrochureBlobs { get; }
+    /// <summary>One compact snapshot blob per committed generation (<see cref="GenerationSnapshots"/>).</summary>
+    public BlobContainerClient Snapshots { get; }
 
     /// <summary>Creates the tables and the container once; a failure (storage down) is retried on the next call.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
@@ -60,6 +64,7 @@ public sealed class CatalogueStorage
             await Projects.CreateIfNotExistsAsync(cancellationToken);
             await Corrections.CreateIfNotExistsAsync(cancellationToken);
             await BrochureBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await Snapshots.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             _ensured = true;
         }
         finally

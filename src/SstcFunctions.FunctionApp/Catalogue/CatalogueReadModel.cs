@@ -31,7 +31,7 @@ public sealed class CatalogueReadModel
         _store = store;
         _corrections = corrections;
         _logger = logger;
-        _checkIntervalTicks = (long)(store.Storage.Options.VersionCheckInterval.TotalSeconds * Stopwatch.Frequency);
+        _checkIntervalTicks = (long)(store.Options.VersionCheckInterval.TotalSeconds * Stopwatch.Frequency);
         // Both are singletons of the same container: the subscription lives as long as the store.
         store.Changed += Invalidate;
     }
@@ -59,6 +59,7 @@ public sealed class CatalogueReadModel
             var invalidation = Interlocked.Read(ref _invalidation);
             if (_snapshot is { } current && Interlocked.Read(ref _snapshotInvalidation) >= invalidation) return current;
             var previous = _snapshot;
+            var started = Stopwatch.GetTimestamp();
             var contents = await _store.LoadAsync(previous?.Contents, cancellationToken);
             // People's corrections are laid over the extracted records on every load, so every ingestion gets them.
             var (curated, curation) = CurationIndex.Apply(contents, await _corrections.LoadAllAsync(cancellationToken));
@@ -67,7 +68,9 @@ public sealed class CatalogueReadModel
             Interlocked.Exchange(ref _snapshotInvalidation, invalidation);
             Interlocked.Exchange(ref _lastCheck, Stopwatch.GetTimestamp());
             _checkFailure = null;
-            _logger.LogInformation("Catalogue snapshot {Version} loaded: {Count} projects", snapshot.Version, snapshot.Count);
+            _logger.LogInformation("Catalogue snapshot {Version} loaded: {Count} projects, {Read} brochures read ({Bytes} bytes of snapshot blobs, {TableReads} from the table) in {Milliseconds} ms",
+                snapshot.Version, snapshot.Count, contents.BrochuresRead, contents.SnapshotBytes, contents.TableReads,
+                (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return snapshot;
         }
         finally

@@ -31,19 +31,7 @@ public sealed class GetBrochurePdfFunction(CatalogueStore store, RequestGuard gu
             var status = await store.GetBrochureAsync(id, cancellationToken);
             if (status is null) return ApiResults.NotFound($"No brochure with id '{id}'.");
 
-            var blob = store.Storage.BrochureBlobs.GetBlobClient(status.FileName);
-            BlobProperties properties;
-            Stream content;
-            try
-            {
-                properties = (await store.Storage.RunAsync(() => blob.GetPropertiesAsync(cancellationToken: cancellationToken), cancellationToken)).Value;
-                // Pinned to the version whose ETag is sent: a replacement mid-download fails the read, never mixes files.
-                content = await blob.OpenReadAsync(new BlobOpenReadOptions(allowModifications: false)
-                {
-                    Conditions = new BlobRequestConditions { IfMatch = properties.ETag },
-                }, cancellationToken);
-            }
-            catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
+            if (await store.Files.OpenReadAsync(status.FileName, cancellationToken) is not var (properties, content))
             {
                 return ApiResults.NotFound($"The file of brochure '{id}' is no longer stored.");
             }
