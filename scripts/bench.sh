@@ -19,7 +19,8 @@
 #   SSTC_BENCH_WRK_DURATION (10s), SSTC_BENCH_WRK_CONNECTIONS (8), SSTC_BENCH_WRK_THREADS (1),
 #   SSTC_BENCH_PHASES (1: run the where-time-goes harness), SSTC_BENCH_PHASE_RUNS (2), SSTC_BENCH_SKIP_BUILD (0),
 #   SSTC_BENCH_FIXTURE (samples/sstc-2020-2021.pdf, else ../shared/brochures/sstc-2020-2021/brochure.pdf),
-#   SSTC_BENCH_NOTE (free text printed with the machine line, e.g. "machine shared with a test run").
+#   SSTC_BENCH_NOTE (free text printed with the machine line, e.g. "machine shared with a test run"),
+#   SSTC_BENCH_CATALOGUE (1: run only the catalogue-scale phase, scripts/bench-catalogue.sh, which lists its settings).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -101,6 +102,12 @@ SSTC=$ART/bin/SstcFunctions.Cli/release/sstc.dll
 HOST=$ART/bin/SstcFunctions.LocalHost/release/SstcFunctions.LocalHost.dll
 for f in "$BENCH" "$SSTC" "$HOST"; do [[ -f $f ]] || die "not built: $f"; done
 bench() { dotnet "$BENCH" "$@"; }
+
+# --- catalogue scale (issue 16): SSTC_BENCH_CATALOGUE=1 runs only this phase (scripts/bench-catalogue.sh) ----------
+if [[ ${SSTC_BENCH_CATALOGUE:-0} == 1 ]]; then
+  source "$ROOT/scripts/bench-catalogue.sh"
+  exit 0
+fi
 
 # --- the large brochure: generate, render with Chromium (only when the HTML changed), check the render --------------
 say "generating the large brochure ($PAGES pages, seed $SEED${DESIGNS:+, designs $DESIGNS})"
