@@ -12,7 +12,7 @@ namespace SstcFunctions.Storage;
 public sealed partial class CatalogueStore
 {
     /// <summary>Project entities removed per completion step: one query page, at most ten transactions.</summary>
-    internal const int DeletePageSize = 1000;
+    internal int DeletePageSize { get; set; } = 1000;
     // A pending row younger than this may be an upload whose blob is not written yet: reconciliation leaves it alone.
     private static readonly TimeSpan PendingGrace = TimeSpan.FromMinutes(15);
 
