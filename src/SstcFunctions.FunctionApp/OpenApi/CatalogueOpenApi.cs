@@ -138,7 +138,7 @@ public static partial class CatalogueOpenApi
         brochure.Operations[OperationType.Get] = new OpenApiOperation
         {
             OperationId = "GetBrochure",
-            Summary = "A brochure's status: pending, succeeded, or failed with the reason",
+            Summary = "A brochure's status: pending, succeeded, failed with the reason, or deleting",
             Parameters = [PathId("Brochure id (slug of the file name)."), IfNoneMatch()],
             Responses = Responses(
                 ("200", "Status", Ref("BrochureStatus")),
@@ -149,11 +149,12 @@ public static partial class CatalogueOpenApi
         brochure.Operations[OperationType.Delete] = new OpenApiOperation
         {
             OperationId = "DeleteBrochure",
-            Summary = "Delete a brochure: its file, projects and index entries",
+            Summary = "Delete a brochure: its file at once; the brochure is marked deleting, hidden from the catalogue, and its records are removed in the background",
             Parameters = [PathId("Brochure id (slug of the file name).")],
             Security = [FunctionKey()],
             Responses = Responses(
-                ("204", "Deleted", null),
+                ("202", "Accepted: the status (deleting) with Location: /api/brochures/{id}, which answers 404 once the removal completed", Ref("BrochureStatus")),
+                ("204", "No brochure, but stray files of that id were deleted", null),
                 ("401", "Function key missing or wrong", null),
                 ("404", "No such brochure", Ref("ProblemDetails")),
                 ("503", "Storage unavailable; see Retry-After", Ref("ProblemDetails"))),
@@ -342,7 +343,7 @@ public static partial class CatalogueOpenApi
             Description = "region, country, topic, outcome, activity, modality, lang → values by descending count",
         })),
         ["BrochureStatus"] = Object(
-            ("id", String()), ("fileName", String()), ("status", new OpenApiSchema { Type = "string", Enum = [new OpenApiString("pending"), new OpenApiString("succeeded"), new OpenApiString("failed")] }),
+            ("id", String()), ("fileName", String()), ("status", new OpenApiSchema { Type = "string", Enum = [new OpenApiString("pending"), new OpenApiString("succeeded"), new OpenApiString("failed"), new OpenApiString("deleting")] }),
             ("sizeBytes", Nullable(Integer())), ("sha256", Nullable(String())), ("title", Nullable(String())), ("biennium", Nullable(String())), ("language", Nullable(String())),
             ("pageCount", Nullable(Integer())), ("projectCount", Nullable(Integer())), ("statedProjectCount", Nullable(Integer())),
             ("statedCountryCount", Nullable(Integer())), ("warnings", Array(String())), ("error", Nullable(String())),
