@@ -71,8 +71,7 @@ start_host() { # start_host LOG: starts the local host, sets HOST_PID and HOST_S
   HOST_STARTED_MS=$(now_ms)
   (cd "$(dirname "$HOST")" && AzureWebJobsStorage="$CONN" CatalogStorage="$CONN" ASPNETCORE_ENVIRONMENT=Production \
     Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft=Warning \
-    Logging__LogLevel__SstcFunctions.FunctionApp.Catalogue.CatalogueReadModel=Information \
-    exec dotnet "$HOST" --port "$HTTP") >"$1" 2>&1 &
+    exec env Logging__LogLevel__SstcFunctions.FunctionApp.Catalogue.CatalogueReadModel=Information dotnet "$HOST" --port "$HTTP") >"$1" 2>&1 &
   HOST_PID=$!
   PIDS+=("$HOST_PID")
 }
