@@ -25,8 +25,6 @@ public sealed partial class CatalogueStore
         var switched = await SwitchAsync(commit, generation, cancellationToken);
         if (switched)
         {
-            Changed?.Invoke();
-            await BumpVersionAsync(cancellationToken);
             await DeleteGenerationsAsync(commit.BrochureId, keep: generation, olderOnly: true, cancellationToken);
             await snapshots.DeleteAsync(commit.BrochureId, below: generation, keep: generation, cancellationToken);
         }
@@ -95,13 +93,14 @@ public sealed partial class CatalogueStore
             entity["Retry"] = "";
             try
             {
-                if (row is null) await storage.Brochures.AddEntityAsync(entity, cancellationToken);
-                else await storage.Brochures.UpdateEntityAsync(entity, row.ETag, TableUpdateMode.Replace, cancellationToken);
+                await WriteRowAndBumpAsync(row is null
+                    ? new TableTransactionAction(TableTransactionActionType.Add, entity)
+                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, row.ETag), cancellationToken);
                 return true;
             }
-            catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
+            catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
             {
-                // Someone else changed the row since we read it: look again.
+                // Someone else changed (or removed) the row since we read it: look again.
             }
         }
     }

@@ -40,14 +40,12 @@ public sealed partial class CatalogueStore
                 };
                 try
                 {
-                    await storage.Brochures.UpdateEntityAsync(mark, row.ETag, TableUpdateMode.Merge, cancellationToken);
+                    await WriteRowAndBumpAsync(new TableTransactionAction(TableTransactionActionType.UpdateMerge, mark, row.ETag), cancellationToken);
                 }
                 catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
                 {
                     continue; // Changed (or gone) since it was read: look again.
                 }
-                Changed?.Invoke();
-                await BumpVersionAsync(cancellationToken);
                 return await GetBrochureCore(brochureId, cancellationToken);
             }
         }, cancellationToken);

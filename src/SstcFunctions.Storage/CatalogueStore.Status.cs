@@ -166,7 +166,8 @@ public sealed partial class CatalogueStore
     }
 
     private IAsyncEnumerable<TableEntity> QueryBrochureRowsAsync(CancellationToken cancellationToken) =>
-        storage.Brochures.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {CatalogueKeys.BrochurePartition}"), cancellationToken: cancellationToken);
+        storage.Brochures.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {CatalogueKeys.BrochurePartition} and RowKey ne {CatalogueKeys.VersionRow}"), cancellationToken: cancellationToken);
 
     private static ProjectRecord ReadProject(TableEntity entity)
     {

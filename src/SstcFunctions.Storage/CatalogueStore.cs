@@ -42,8 +42,9 @@ public sealed partial class CatalogueStore
     internal int MaxParallelBatches { get; set; } = 8;
 
     /// <summary>
-    /// Raised as soon as this instance changed what the catalogue serves (a brochure switched generation or was
-    /// deleted), before clean-up finishes, so an in-process read model never serves records older than a status poll.
+    /// Raised as soon as this instance changed what the catalogue serves (a brochure switched generation or was marked
+    /// deleting, together with the version stamp), before clean-up finishes, so an in-process read model never serves
+    /// records older than a status poll.
     /// </summary>
     public event Action? Changed;
 
@@ -60,19 +61,29 @@ public sealed partial class CatalogueStore
     private async Task<string> GetVersionCore(CancellationToken cancellationToken)
     {
         var response = await storage.Brochures.GetEntityIfExistsAsync<TableEntity>(
-            CatalogueKeys.CataloguePartition, CatalogueKeys.VersionRow, ["Version"], cancellationToken);
+            CatalogueKeys.BrochurePartition, CatalogueKeys.VersionRow, ["Version"], cancellationToken);
         return response.HasValue ? response.Value!.GetString("Version") ?? "0" : "0";
     }
 
     private async Task BumpVersionAsync(CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(CatalogueKeys.CataloguePartition, CatalogueKeys.VersionRow)
-        {
-            ["Version"] = CatalogueKeys.NewGeneration(),
-        };
-        await storage.Brochures.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        await storage.Brochures.SubmitTransactionAsync([BumpVersion()], cancellationToken);
         Changed?.Invoke();
     }
+
+    /// <summary>
+    /// A brochure row's change and the version bump, in one transaction: no reader sees the new status with the old
+    /// stamp (or the reverse), and this instance's read model reloads once, after both. Conflict or precondition
+    /// failures of the row surface as <see cref="Azure.RequestFailedException"/> (409, 412, 404), nothing written.
+    /// </summary>
+    private async Task WriteRowAndBumpAsync(TableTransactionAction row, CancellationToken cancellationToken)
+    {
+        await storage.Brochures.SubmitTransactionAsync([row, BumpVersion()], cancellationToken);
+        Changed?.Invoke();
+    }
+
+    private static TableTransactionAction BumpVersion() => new(TableTransactionActionType.UpsertReplace,
+        new TableEntity(CatalogueKeys.BrochurePartition, CatalogueKeys.VersionRow) { ["Version"] = CatalogueKeys.NewGeneration() });
 
     private Task SubmitAsync(TableClient table, List<TableEntity> entities, TableTransactionActionType action, CancellationToken cancellationToken) =>
         TableBatches.SubmitAsync(table, entities, action, MaxParallelBatches, cancellationToken);
