@@ -150,6 +150,9 @@ kv catalogue.snapshot_load_ms "$(grep -o 'in [0-9]* ms' <<<"$load_line" | grep -
 kv catalogue.snapshot_bytes "$(grep -o '([0-9]* bytes' <<<"$load_line" | grep -o '[0-9]*' || echo nan)"
 kv catalogue.snapshot_table_reads "$(grep -o '[0-9]* from the table' <<<"$load_line" | grep -o '^[0-9]*' || echo nan)"
 kv catalogue.rss_cold_mb "$(rss_mb "$HOST_PID")"
+# CPU the host used from its start to now (utime + stime): on a loaded machine the wall time says more about the
+# neighbours than about the load; this does not.
+kv catalogue.cold_cpu_s "$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$HOST_PID/stat")"
 
 # --- reads at that size ------------------------------------------------------------------------------------------------
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.3f", v}'; }
