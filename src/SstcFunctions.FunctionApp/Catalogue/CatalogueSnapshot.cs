@@ -42,12 +42,16 @@ public sealed class CatalogueSnapshot
             reusable = new Dictionary<ProjectRecord, Entry>(previous._entries.Length, ReferenceEqualityComparer.Instance);
             foreach (var entry in previous._entries) reusable.TryAdd(entry.Project, entry);
         }
-        _entries = contents.Projects
-            .OrderBy(p => p.BrochureId, StringComparer.Ordinal).ThenBy(p => p.Ordinal)
-            .Select(p => reusable is not null && reusable.TryGetValue(p, out var known)
+        var ordered = contents.Projects.OrderBy(p => p.BrochureId, StringComparer.Ordinal).ThenBy(p => p.Ordinal).ToArray();
+        _entries = new Entry[ordered.Length];
+        // Folding and serializing is the CPU of a cold load (20,000 records): spread over the cores.
+        Parallel.For(0, ordered.Length, i =>
+        {
+            var p = ordered[i];
+            _entries[i] = reusable is not null && reusable.TryGetValue(p, out var known)
                 ? known
-                : new Entry(p, SearchText.Fold(p.Title + " " + p.Description), JsonSerializer.SerializeToUtf8Bytes(p, RecordJson.Options)))
-            .ToArray();
+                : new Entry(p, SearchText.Fold(p.Title + " " + p.Description), JsonSerializer.SerializeToUtf8Bytes(p, RecordJson.Options));
+        });
         _byId = new Dictionary<string, int>(_entries.Length, StringComparer.Ordinal);
         for (var i = 0; i < _entries.Length; i++) _byId.TryAdd(_entries[i].Project.Id, i);
 
