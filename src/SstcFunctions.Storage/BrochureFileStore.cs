@@ -60,8 +60,8 @@ public sealed class BrochureFileStore
     /// The file's properties and a seekable stream over it that downloads only what is read, pinned to the version whose
     /// ETag is returned (a replacement mid-download fails the read, never mixes files). Null when the file is gone.
     /// </summary>
-    public Task<(BlobProperties Properties, Stream Content)?> OpenReadAsync(string fileName, CancellationToken cancellationToken) =>
-        storage.RunAsync<(BlobProperties, Stream)?>(async () =>
+    public Task<BrochureFile?> OpenReadAsync(string fileName, CancellationToken cancellationToken) =>
+        storage.RunAsync<BrochureFile?>(async () =>
         {
             var blob = storage.BrochureBlobs.GetBlobClient(fileName);
             try
@@ -71,7 +71,7 @@ public sealed class BrochureFileStore
                 {
                     Conditions = new BlobRequestConditions { IfMatch = properties.ETag },
                 }, cancellationToken);
-                return (properties, content);
+                return new BrochureFile(content, properties.ETag.ToString("H"), properties.LastModified);
             }
             catch (RequestFailedException e) when (e.Status == 404)
             {
@@ -93,3 +93,6 @@ public sealed class BrochureFileStore
             }
         }, cancellationToken);
 }
+
+/// <summary>A brochure file opened for reading: its content (read on demand), entity tag (quoted) and last change.</summary>
+public sealed record BrochureFile(Stream Content, string ETag, DateTimeOffset LastModified);

@@ -1,5 +1,3 @@
-using Azure;
-using Azure.Storage.Blobs.Models;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -31,7 +29,7 @@ public sealed class GetBrochurePdfFunction(CatalogueStore store, RequestGuard gu
             var status = await store.GetBrochureAsync(id, cancellationToken);
             if (status is null) return ApiResults.NotFound($"No brochure with id '{id}'.");
 
-            if (await store.Files.OpenReadAsync(status.FileName, cancellationToken) is not var (properties, content))
+            if (await store.Files.OpenReadAsync(status.FileName, cancellationToken) is not { } file)
             {
                 return ApiResults.NotFound($"The file of brochure '{id}' is no longer stored.");
             }
@@ -42,11 +40,11 @@ public sealed class GetBrochurePdfFunction(CatalogueStore store, RequestGuard gu
             var disposition = new ContentDispositionHeaderValue("inline");
             disposition.SetHttpFileName(status.FileName);
             headers.ContentDisposition = disposition.ToString();
-            return new FileStreamResult(content, PdfContentType)
+            return new FileStreamResult(file.Content, PdfContentType)
             {
                 EnableRangeProcessing = true,
-                EntityTag = EntityTagHeaderValue.Parse(properties.ETag.ToString("H")),
-                LastModified = properties.LastModified,
+                EntityTag = EntityTagHeaderValue.Parse(file.ETag),
+                LastModified = file.LastModified,
             };
         });
 }
