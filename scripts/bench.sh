@@ -25,6 +25,7 @@
 #   SSTC_BENCH_MASONRY_PAGES (120: the masonry-only brochure), SSTC_BENCH_ONLY (extraction: generate, render and
 #   measure extraction only, no Azurite, host or HTTP phases). On a shared machine run the script under a wrapper that
 #   raises its priority (e.g. `nice -n -20`, as root): pdftotext and sstc inherit it, so both are measured alike.
+#   SSTC_BENCH_CATALOGUE (1: run only the catalogue-scale phase, scripts/bench-catalogue.sh, which lists its settings).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -115,6 +116,12 @@ SSTC=$ART/sstc-published/sstc.dll
 HOST=$ART/bin/SstcFunctions.LocalHost/release/SstcFunctions.LocalHost.dll
 for f in "$BENCH" "$SSTC" $([[ $ONLY == extraction ]] || echo "$HOST"); do [[ -f $f ]] || die "not built: $f"; done
 bench() { dotnet "$BENCH" "$@"; }
+
+# --- catalogue scale (issue 16): SSTC_BENCH_CATALOGUE=1 runs only this phase (scripts/bench-catalogue.sh) ----------
+if [[ ${SSTC_BENCH_CATALOGUE:-0} == 1 ]]; then
+  source "$ROOT/scripts/bench-catalogue.sh"
+  exit 0
+fi
 
 # --- the benchmark brochures: generate, render (cached in $OUT: redone only when the source changed), check ------------
 # Each brochure is a label with $OUT/LABEL.pdf and $OUT/LABEL.expected.json (the generator's card list):

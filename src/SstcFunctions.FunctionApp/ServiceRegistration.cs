@@ -63,6 +63,7 @@ public static class ServiceRegistration
 
         // Reads: the in-memory catalogue and the query language over it.
         services.AddSingleton<CatalogueReadModel>();
+        services.AddHostedService<CatalogueWarmup>(); // loads the snapshot while the host starts
         services.AddSingleton(FilterVocabulary.Default);
         services.AddSingleton(ContinuationTokens.FromSecret(configuration["Catalog:ContinuationTokenKey"], tokenKeyFallback));
         services.AddSingleton<ProjectQueryParser>();

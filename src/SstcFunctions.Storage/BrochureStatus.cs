@@ -6,7 +6,7 @@ public sealed record BrochureStatus
     public required string Id { get; init; }
     /// <summary>The blob name in the brochures container.</summary>
     public required string FileName { get; init; }
-    /// <summary><see cref="BrochureStates"/>: pending, succeeded or failed.</summary>
+    /// <summary><see cref="BrochureStates"/>: pending, succeeded, failed or deleting.</summary>
     public required string Status { get; init; }
     public long? SizeBytes { get; init; }
     /// <summary>Lower-case hex SHA-256 of the file; the same content is never processed twice.</summary>
@@ -49,4 +49,6 @@ public static class BrochureStates
     public const string Pending = "pending";
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";
+    /// <summary>Deleted: hidden from the catalogue at once, its records being removed in the background.</summary>
+    public const string Deleting = "deleting";
 }

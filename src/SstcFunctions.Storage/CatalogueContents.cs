@@ -8,5 +8,14 @@ public sealed record CatalogueContents(string Version, IReadOnlyList<BrochureSta
     /// <summary>Brochure id → the generation loaded and its records: what the next incremental load may reuse.</summary>
     internal IReadOnlyDictionary<string, LoadedGeneration> Generations { get; init; } = new Dictionary<string, LoadedGeneration>();
 
+    /// <summary>Brochures this load read from storage (the others were taken over from the previous load).</summary>
+    public int BrochuresRead { get; init; }
+
+    /// <summary>Compressed bytes of snapshot blobs this load read.</summary>
+    public long SnapshotBytes { get; init; }
+
+    /// <summary>Brochures this load had to read from the table (no sound snapshot blob).</summary>
+    public int TableReads { get; init; }
+
     internal sealed record LoadedGeneration(string Generation, IReadOnlyList<ProjectRecord> Projects);
 }

@@ -7,8 +7,11 @@ namespace SstcFunctions.Storage;
 internal static class CatalogueKeys
 {
     public const string BrochurePartition = "brochure";
-    public const string CataloguePartition = "catalogue";
-    public const string VersionRow = "version";
+    /// <summary>
+    /// The catalogue version stamp lives in the brochures' partition, so a brochure row's switch and the bump are one
+    /// entity-group transaction. '~' is no slug character: no brochure can have this id.
+    /// </summary>
+    public const string VersionRow = "~version";
 
     /// <summary>Sortable by start time, unique per run: the newer of two overlapping runs wins the switch.</summary>
     public static string NewGeneration() =>

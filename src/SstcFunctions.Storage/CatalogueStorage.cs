@@ -22,6 +22,7 @@ public sealed class CatalogueStorage
         Projects = tables.GetTableClient(Options.ProjectsTable);
         Corrections = tables.GetTableClient(Options.CorrectionsTable);
         BrochureBlobs = blobs.GetBlobContainerClient(Options.BrochureContainer);
+        Snapshots = blobs.GetBlobContainerClient(Options.SnapshotContainerName);
     }
 
     /// <summary>Clients of their own from a connection string (tests, tools), with the app's retry settings.</summary>
@@ -41,6 +42,8 @@ public sealed class CatalogueStorage
     public TableClient Projects { get; }
     public TableClient Corrections { get; }
     public BlobContainerClient BrochureBlobs { get; }
+    /// <summary>One compact snapshot blob per committed generation (<see cref="GenerationSnapshots"/>).</summary>
+    public BlobContainerClient Snapshots { get; }
 
     /// <summary>Creates the tables and the container once; a failure (storage down) is retried on the next call.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
@@ -54,6 +57,7 @@ public sealed class CatalogueStorage
             await Projects.CreateIfNotExistsAsync(cancellationToken);
             await Corrections.CreateIfNotExistsAsync(cancellationToken);
             await BrochureBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await Snapshots.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             _ensured = true;
         }
         finally

@@ -25,6 +25,12 @@ public sealed record CatalogueStorageOptions
     [RegularExpression("^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$",
         ErrorMessage = "{0} must be a blob container name: 3 to 63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.")]
     public string BrochureContainer { get; init; } = "brochures";
+    /// <summary>
+    /// Where each committed generation's records are kept as one compressed blob, so a cold start or a reload reads a
+    /// brochure in one GET (docs/storage.md). Default: the brochure container's name + "-snapshots".
+    /// </summary>
+    public string? SnapshotContainer { get; init; }
+    public string SnapshotContainerName => SnapshotContainer ?? BrochureContainer + "-snapshots";
     /// <summary>How stale the in-memory catalogue may get before a reader triggers a (background) version check.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan VersionCheckInterval { get; init; } = TimeSpan.FromSeconds(1);

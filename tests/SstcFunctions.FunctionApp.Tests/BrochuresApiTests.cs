@@ -136,23 +136,36 @@ public sealed class BrochuresApiTests(AzuriteFixture fixture)
     }
 
     [Fact]
-    public async Task Delete_removes_the_file_the_brochure_its_projects_and_index_entities()
+    public async Task Delete_answers_202_deleting_hides_the_projects_at_once_and_the_background_removal_leaves_nothing()
     {
         await using var app = fixture.NewApp();
         await Upload(app, "?name=doomed.pdf", TinyPdf);
         await app.CommitAsync(HandBuiltRecords.Commit("doomed", HandBuiltRecords.Result("doomed", 6)));
         await app.CommitAsync(HandBuiltRecords.Commit("kept", HandBuiltRecords.Result("kept", 2)));
+        var listProjects = () => CatalogueApp.SendAsync(r => app.Function<ListProjectsFunction>().Run(r, CancellationToken.None), "GET", "/api/projects");
+        Assert.Contains("doomed", (await listProjects()).Text);
 
         var response = await Delete(app, "doomed");
 
-        Assert.Equal(204, response.Status);
+        Assert.Equal(202, response.Status);
+        Assert.Equal("deleting", response.Json.GetProperty("status").GetString());
+        Assert.Equal("/api/brochures/doomed", response.Header("Location"));
         Assert.False(await app.Store.Storage.BrochureBlobs.GetBlobClient("doomed.pdf").ExistsAsync());
+        // Hidden at once, whether or not the background removal has finished.
+        Assert.DoesNotContain("doomed", (await listProjects()).Text);
+
+        // The reconciler completes whatever the background has not (both may run: each step is idempotent).
+        await app.Get<SstcFunctions.FunctionApp.Ingestion.BrochureFiles>().FinishDeletionsAsync(CancellationToken.None);
+
         (await Get(app, "doomed")).AssertProblem(404);
         var projects = await All(app.Store.Storage.Projects);
         Assert.DoesNotContain(projects, e => e.PartitionKey == "doomed");
         Assert.Equal(2, projects.Count);
-        var list = await CatalogueApp.SendAsync(r => app.Function<ListProjectsFunction>().Run(r, CancellationToken.None), "GET", "/api/projects");
-        Assert.DoesNotContain("doomed", list.Text);
+        var snapshots = new List<string>();
+        await foreach (var blob in app.Store.Storage.Snapshots.GetBlobsAsync()) snapshots.Add(blob.Name);
+        Assert.DoesNotContain(snapshots, name => name.StartsWith("doomed/", StringComparison.Ordinal));
+        Assert.Contains(snapshots, name => name.StartsWith("kept/", StringComparison.Ordinal));
+        (await Delete(app, "doomed")).AssertProblem(404);
     }
 
     [Fact]
@@ -174,6 +187,7 @@ public sealed class BrochuresApiTests(AzuriteFixture fixture)
 
         Assert.Equal(200, removed.Status);
         Assert.Equal(["orphan"], removed.Json.GetProperty("removed").EnumerateArray().Select(e => e.GetString()));
+        await app.Get<SstcFunctions.FunctionApp.Ingestion.BrochureFiles>().FinishDeletionsAsync(CancellationToken.None);
         Assert.Empty((await List(app)).Json.GetProperty("brochures").EnumerateArray());
         Assert.Empty(await All(app.Store.Storage.Projects));
     }

@@ -218,6 +218,11 @@ public sealed class CatalogueStoreTests(AzuriteFixture fixture)
         var removed = await store.RemoveOrphansAsync();
 
         Assert.Equal(["vanished"], removed);
+        Assert.Equal(["present"], (await store.LoadAsync()).Brochures.Select(b => b.Id)); // hidden at once
+        Assert.Equal(["vanished"], await store.ListDeletionsAsync());
+        while (!await store.CompleteDeletionAsync("vanished"))
+        {
+        }
         Assert.Equal(["present"], (await store.ListBrochuresAsync()).Select(b => b.Id));
         Assert.DoesNotContain(await Tables.ProjectsAsync(store), e => e.PartitionKey == "vanished");
     }

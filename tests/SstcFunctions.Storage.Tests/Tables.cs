@@ -15,5 +15,5 @@ internal static class Tables
     public static async Task<List<TableEntity>> ProjectsAsync(CatalogueStore store) => await AllAsync(store.Storage.Projects);
 
     public static async Task<List<TableEntity>> BrochureRowsAsync(CatalogueStore store) =>
-        (await AllAsync(store.Storage.Brochures)).Where(e => e.PartitionKey == "brochure").ToList();
+        (await AllAsync(store.Storage.Brochures)).Where(e => e.PartitionKey == "brochure" && e.RowKey != "~version").ToList();
 }

@@ -23,9 +23,12 @@ public sealed class CatalogueSnapshot
     private readonly Entry[] _entries;
     private readonly Dictionary<string, int> _byId;
     // Printings of one project (ProjectPrintings): each entry's group, as the index of its first printing, and the
-    // members of each group of more than one, in order.
-    private readonly int[] _group;
-    private readonly Dictionary<int, int[]> _printings = [];
+    // members of each group of more than one, in order. Linking compares every project with the others, so it is
+    // computed on first use (a project by id, distinct=true), not on every reload: a reload after one ingestion or
+    // delete costs work for that brochure, plus this once per snapshot only if a reader asks for it.
+    private readonly Lazy<PrintingGroups> _printingGroups;
+
+    private sealed record PrintingGroups(int[] Group, Dictionary<int, int[]> Members);
 
     public CatalogueSnapshot(CatalogueContents contents, CatalogueSnapshot? previous = null)
     {
@@ -39,37 +42,49 @@ public sealed class CatalogueSnapshot
             reusable = new Dictionary<ProjectRecord, Entry>(previous._entries.Length, ReferenceEqualityComparer.Instance);
             foreach (var entry in previous._entries) reusable.TryAdd(entry.Project, entry);
         }
-        _entries = contents.Projects
-            .OrderBy(p => p.BrochureId, StringComparer.Ordinal).ThenBy(p => p.Ordinal)
-            .Select(p => reusable is not null && reusable.TryGetValue(p, out var known)
+        var ordered = contents.Projects.OrderBy(p => p.BrochureId, StringComparer.Ordinal).ThenBy(p => p.Ordinal).ToArray();
+        _entries = new Entry[ordered.Length];
+        // Folding and serializing is the CPU of a cold load (20,000 records): spread over the cores.
+        Parallel.For(0, ordered.Length, i =>
+        {
+            var p = ordered[i];
+            _entries[i] = reusable is not null && reusable.TryGetValue(p, out var known)
                 ? known
-                : new Entry(p, SearchText.Fold(p.Title + " " + p.Description), JsonSerializer.SerializeToUtf8Bytes(p, RecordJson.Options)))
-            .ToArray();
+                : new Entry(p, SearchText.Fold(p.Title + " " + p.Description), JsonSerializer.SerializeToUtf8Bytes(p, RecordJson.Options));
+        });
         _byId = new Dictionary<string, int>(_entries.Length, StringComparer.Ordinal);
         for (var i = 0; i < _entries.Length; i++) _byId.TryAdd(_entries[i].Project.Id, i);
 
+        _printingGroups = new Lazy<PrintingGroups>(() => LinkPrintings(contents.Brochures), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private PrintingGroups LinkPrintings(IReadOnlyList<BrochureStatus> brochures)
+    {
         var projects = _entries.Select(e => e.Project).ToList();
         var counts = projects.GroupBy(p => p.BrochureId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var shapes = contents.Brochures
+        var shapes = brochures
             .Where(b => counts.ContainsKey(b.Id))
             .ToDictionary(b => b.Id, b => new BrochureShape(b.Biennium, counts[b.Id]), StringComparer.Ordinal);
         var keys = ProjectPrintings.Link(projects, shapes);
-        _group = new int[_entries.Length];
-        for (var i = 0; i < _entries.Length; i++) _group[i] = _byId[keys[_entries[i].Project.Id]];
-        foreach (var group in Enumerable.Range(0, _entries.Length).GroupBy(i => _group[i]).Where(g => g.Count() > 1))
+        var group = new int[_entries.Length];
+        for (var i = 0; i < _entries.Length; i++) group[i] = _byId[keys[_entries[i].Project.Id]];
+        var members = new Dictionary<int, int[]>();
+        foreach (var g in Enumerable.Range(0, _entries.Length).GroupBy(i => group[i]).Where(g => g.Count() > 1))
         {
-            _printings[group.Key] = [.. group];
+            members[g.Key] = [.. g];
         }
+        return new PrintingGroups(group, members);
     }
 
     /// <summary>The project key: the id of the project's first printing (its own id when printed once).</summary>
-    public string ProjectKey(int index) => _entries[_group[index]].Project.Id;
+    public string ProjectKey(int index) => _entries[_printingGroups.Value.Group[index]].Project.Id;
 
     /// <summary>Every printing of the project, itself included, in (brochure, ordinal) order.</summary>
-    public IReadOnlyList<int> Printings(int index) => _printings.TryGetValue(_group[index], out var members) ? members : [index];
+    public IReadOnlyList<int> Printings(int index) =>
+        _printingGroups.Value is var groups && groups.Members.TryGetValue(groups.Group[index], out var members) ? members : [index];
 
     /// <summary>How many distinct projects the snapshot holds (printings of one project count once).</summary>
-    public int DistinctCount => _entries.Length - _printings.Values.Sum(m => m.Length - 1);
+    public int DistinctCount => _entries.Length - _printingGroups.Value.Members.Values.Sum(m => m.Length - 1);
 
     /// <summary>Card keys and where every correction landed (docs/curation.md).</summary>
     public CurationIndex Curation { get; init; } = CurationIndex.Empty;
@@ -133,7 +148,8 @@ public sealed class CatalogueSnapshot
 
     private bool EarlierPrintingMatches(int index, ProjectFilter filter)
     {
-        if (!_printings.TryGetValue(_group[index], out var members)) return false;
+        var groups = _printingGroups.Value;
+        if (!groups.Members.TryGetValue(groups.Group[index], out var members)) return false;
         foreach (var member in members)
         {
             if (member >= index) return false;

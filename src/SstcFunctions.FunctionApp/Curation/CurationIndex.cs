@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SstcFunctions.Core.Records;
 using SstcFunctions.Storage;
 using SstcFunctions.Storage.Corrections;
@@ -60,7 +61,7 @@ public sealed class CurationIndex
         if (corrections.Count == 0)
         {
             projects.AddRange(extracted);
-            var plain = CardIdentity.Keys(extracted);
+            var plain = PlainKeys(extracted);
             for (var i = 0; i < extracted.Count; i++) keys.TryAdd(extracted[i].Id, plain[i]);
             return;
         }
@@ -75,6 +76,25 @@ public sealed class CurationIndex
         }
         // A similar match serves the card under the correction's key, so its history is found from the project.
         foreach (var match in overlaid.Matches.Where(m => m.ProjectId is not null)) keys[match.ProjectId!] = match.Correction.CardKey;
+    }
+
+    // Card keys of uncorrected generations, by the generation's first record: a reload hands back the very record objects
+    // of brochures that did not change, so their keys are not folded again on every reload (entries go with the records).
+    private static readonly ConditionalWeakTable<ProjectRecord, KeyedGeneration> KnownKeys = new();
+
+    private sealed record KeyedGeneration(ProjectRecord[] Records, IReadOnlyList<string> Keys);
+
+    private static IReadOnlyList<string> PlainKeys(IReadOnlyList<ProjectRecord> extracted)
+    {
+        if (extracted.Count == 0) return [];
+        if (KnownKeys.TryGetValue(extracted[0], out var known) && known.Records.Length == extracted.Count
+            && known.Records.Select((r, i) => ReferenceEquals(r, extracted[i])).All(same => same))
+        {
+            return known.Keys;
+        }
+        var keys = CardIdentity.Keys(extracted);
+        KnownKeys.AddOrUpdate(extracted[0], new KeyedGeneration([.. extracted], keys));
+        return keys;
     }
 
     private static IReadOnlyList<string> Fields(CardCorrection c) => c.Fields.Select(f => f.Key).Where(k => k != "countryNames").ToList();

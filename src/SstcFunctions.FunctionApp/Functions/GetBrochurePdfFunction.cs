@@ -1,5 +1,3 @@
-using Azure;
-using Azure.Storage.Blobs.Models;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -31,19 +29,7 @@ public sealed class GetBrochurePdfFunction(CatalogueStore store, RequestGuard gu
             var status = await store.GetBrochureAsync(id, cancellationToken);
             if (status is null) return ApiResults.NotFound($"No brochure with id '{id}'.");
 
-            var blob = store.Storage.BrochureBlobs.GetBlobClient(status.FileName);
-            BlobProperties properties;
-            Stream content;
-            try
-            {
-                properties = (await store.Storage.RunAsync(() => blob.GetPropertiesAsync(cancellationToken: cancellationToken), cancellationToken)).Value;
-                // Pinned to the version whose ETag is sent: a replacement mid-download fails the read, never mixes files.
-                content = await blob.OpenReadAsync(new BlobOpenReadOptions(allowModifications: false)
-                {
-                    Conditions = new BlobRequestConditions { IfMatch = properties.ETag },
-                }, cancellationToken);
-            }
-            catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
+            if (await store.Files.OpenReadAsync(status.FileName, cancellationToken) is not { } file)
             {
                 return ApiResults.NotFound($"The file of brochure '{id}' is no longer stored.");
             }
@@ -54,11 +40,11 @@ public sealed class GetBrochurePdfFunction(CatalogueStore store, RequestGuard gu
             var disposition = new ContentDispositionHeaderValue("inline");
             disposition.SetHttpFileName(status.FileName);
             headers.ContentDisposition = disposition.ToString();
-            return new FileStreamResult(content, PdfContentType)
+            return new FileStreamResult(file.Content, PdfContentType)
             {
                 EnableRangeProcessing = true,
-                EntityTag = EntityTagHeaderValue.Parse(properties.ETag.ToString("H")),
-                LastModified = properties.LastModified,
+                EntityTag = EntityTagHeaderValue.Parse(file.ETag),
+                LastModified = file.LastModified,
             };
         });
 }

@@ -6,14 +6,14 @@ using SstcFunctions.Storage;
 
 namespace SstcFunctions.FunctionApp.Functions;
 
-public sealed class ReconcileFunction(StalledIngestionRecovery recovery, CatalogueStore store, CatalogueReadModel readModel, ILogger<ReconcileFunction> logger)
+public sealed class ReconcileFunction(StalledIngestionRecovery recovery, CatalogueStore store, BrochureFiles files, CatalogueReadModel readModel, ILogger<ReconcileFunction> logger)
 {
     /// <summary>Every five minutes (seconds, minutes, hours, days, months, weekdays).</summary>
     public const string Schedule = "0 */5 * * * *";
 
     /// <summary>
     /// The one scheduled reconciler, the safety net behind the events: resumes stalled ingestions (a process that died,
-    /// a "will retry" failure) and removes brochures whose file is gone although no BlobDeleted event arrived. A timer
+    /// a "will retry" failure) and removes brochures whose file is gone although no BlobDeleted event arrived, and completes deletions left unfinished. A timer
     /// trigger wakes the app even when it has scaled to zero, which a background loop in an instance cannot.
     /// </summary>
     [Function("Reconcile")]
@@ -22,7 +22,9 @@ public sealed class ReconcileFunction(StalledIngestionRecovery recovery, Catalog
         var sweep = await recovery.SweepOnceAsync(cancellationToken);
         var removed = await store.RemoveOrphansAsync(cancellationToken);
         if (removed.Count > 0) readModel.Invalidate();
-        logger.LogInformation("Reconcile: {Recovered} resumed, {Removed} removed (file gone), {GaveUp} given up, {Failed} failed",
-            sweep.Recovered.Count, removed.Count + sweep.Removed.Count, sweep.GaveUp.Count, sweep.Failed.Count);
+        // Deletions marked by DELETE, a BlobDeleted event or the sweep above, that no instance finished.
+        var deleted = await files.FinishDeletionsAsync(cancellationToken);
+        logger.LogInformation("Reconcile: {Recovered} resumed, {Removed} removed (file gone), {Deleted} deletions completed, {GaveUp} given up, {Failed} failed",
+            sweep.Recovered.Count, removed.Count + sweep.Removed.Count, deleted.Count, sweep.GaveUp.Count, sweep.Failed.Count);
     }
 }

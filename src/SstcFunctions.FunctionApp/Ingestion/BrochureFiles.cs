@@ -1,5 +1,3 @@
-using Azure;
-using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using SstcFunctions.Core;
 using SstcFunctions.FunctionApp.Catalogue;
@@ -13,8 +11,6 @@ namespace SstcFunctions.FunctionApp.Ingestion;
 /// </summary>
 public sealed class BrochureFiles(CatalogueStore store, CatalogueReadModel readModel, ILogger<BrochureFiles> logger)
 {
-    private const int UploadBlockBytes = 4 * 1024 * 1024;
-
     /// <summary>
     /// Stores the file under its name; the blob trigger ingests it. The brochure is marked pending first, so a status
     /// poll right after the 202 never reports the previous content as current. A different file name that maps to the
@@ -26,19 +22,11 @@ public sealed class BrochureFiles(CatalogueStore store, CatalogueReadModel readM
     {
         var brochureId = BrochureId.FromFileName(fileName);
         var existing = await store.GetBrochureAsync(brochureId, cancellationToken);
-        if (existing is not null && existing.FileName != fileName && !replace) return new BrochureUploadOutcome(null, existing);
-        var blob = store.Storage.BrochureBlobs.GetBlobClient(fileName);
-        // Streamed in 4 MiB blocks, one at a time: memory per upload is one block, whatever the file size.
-        await store.Storage.RunAsync(() => blob.UploadAsync(pdf, new BlobUploadOptions
+        if (existing is not null && existing.FileName != fileName && existing.Status != BrochureStates.Deleting && !replace)
         {
-            HttpHeaders = new BlobHttpHeaders { ContentType = "application/pdf" },
-            TransferOptions = new Azure.Storage.StorageTransferOptions
-            {
-                MaximumConcurrency = 1,
-                InitialTransferSize = UploadBlockBytes,
-                MaximumTransferSize = UploadBlockBytes,
-            },
-        }, cancellationToken), cancellationToken);
+            return new BrochureUploadOutcome(null, existing);
+        }
+        await store.Files.UploadAsync(fileName, pdf, cancellationToken);
         logger.LogInformation("Brochure {BrochureId} uploaded as {FileName} ({Bytes} bytes)", brochureId, fileName, pdf.BytesRead);
         // Pending unless the trigger has already recorded this very content (it may run before this line).
         var status = existing is { Status: BrochureStates.Succeeded } && existing.Sha256 == pdf.Sha256 && existing.FileName == fileName
@@ -47,41 +35,61 @@ public sealed class BrochureFiles(CatalogueStore store, CatalogueReadModel readM
         if (existing is not null && existing.FileName != fileName)
         {
             // The row names the new file now: the old file's deletion (and its BlobDeleted event) leaves the brochure.
-            await store.Storage.RunAsync(() => store.Storage.BrochureBlobs.DeleteBlobIfExistsAsync(existing.FileName,
-                DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken), cancellationToken);
+            await store.Files.DeleteAsync(existing.FileName, cancellationToken);
             logger.LogInformation("Brochure {BrochureId}: {Old} replaced by {New}", brochureId, existing.FileName, fileName);
         }
         return new BrochureUploadOutcome(status, null);
     }
 
-    /// <summary>Removes every file of the brochure, then its records. False when there was nothing to delete.</summary>
-    public async Task<bool> DeleteAsync(string brochureId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes the brochure's files, then marks it deleting (it leaves the catalogue at once) and finishes removing its
+    /// records in the background, a bounded step at a time; the reconciler finishes whatever this instance does not.
+    /// Bounded work for the caller whatever the brochure's size: a container listing, its file deletes and two writes.
+    /// </summary>
+    public async Task<BrochureDeleteOutcome> DeleteAsync(string brochureId, CancellationToken cancellationToken)
     {
         var existing = await store.GetBrochureAsync(brochureId, cancellationToken);
-        var removedFile = await store.Storage.RunAsync(() => DeleteFilesAsync(brochureId, existing?.FileName, cancellationToken), cancellationToken);
-        var removedRecords = await store.DeleteBrochureAsync(brochureId, cancellationToken);
+        // Files first: a record without a file is swept later, a file without a record would be ingested again.
+        var removedFile = await store.Files.DeleteAllOfAsync(brochureId, existing?.FileName, cancellationToken);
+        var marked = existing is null ? null : await store.MarkDeletingAsync(brochureId, cancellationToken);
+        if (marked is null) return new BrochureDeleteOutcome(null, removedFile);
         readModel.Invalidate();
-        return removedFile || removedRecords;
+        FinishInBackground(brochureId);
+        return new BrochureDeleteOutcome(marked, true);
     }
 
-    private async Task<bool> DeleteFilesAsync(string brochureId, string? recordedFileName, CancellationToken cancellationToken)
+    /// <summary>Completes every marked deletion, one bounded step after another. Returns the brochures completed.</summary>
+    public async Task<IReadOnlyList<string>> FinishDeletionsAsync(CancellationToken cancellationToken)
     {
-        var removedFile = false;
-        // Files first: a record without a file is swept later, a file without a record would be ingested again.
-        await foreach (var blob in store.Storage.BrochureBlobs.GetBlobsAsync(cancellationToken: cancellationToken))
+        var done = new List<string>();
+        foreach (var id in await store.ListDeletionsAsync(cancellationToken))
         {
-            if (BrochureId.FromFileName(blob.Name) != brochureId && blob.Name != recordedFileName) continue;
-            try
-            {
-                await store.Storage.BrochureBlobs.DeleteBlobIfExistsAsync(blob.Name, DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
-                removedFile = true;
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-            }
+            await FinishDeletionAsync(id, cancellationToken);
+            done.Add(id);
         }
-        return removedFile;
+        return done;
     }
+
+    private async Task FinishDeletionAsync(string brochureId, CancellationToken cancellationToken)
+    {
+        while (!await store.CompleteDeletionAsync(brochureId, cancellationToken))
+        {
+        }
+        logger.LogInformation("Brochure {BrochureId}: deletion complete", brochureId);
+    }
+
+    private void FinishInBackground(string brochureId) => _ = Task.Run(async () =>
+    {
+        try
+        {
+            await FinishDeletionAsync(brochureId, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // The brochure stays marked (hidden from the catalogue); the reconciler finishes it.
+            logger.LogWarning(e, "Brochure {BrochureId}: deletion left for the reconciler", brochureId);
+        }
+    });
 
     /// <summary>
     /// A file was deleted from the container (a BlobDeleted event, or the reconciler found it missing): the brochure
@@ -92,15 +100,19 @@ public sealed class BrochureFiles(CatalogueStore store, CatalogueReadModel readM
     {
         var brochureId = BrochureId.FromFileName(blobName);
         var existing = await store.GetBrochureAsync(brochureId, cancellationToken);
-        if (existing is null || existing.FileName != blobName) return null;
-        var blob = store.Storage.BrochureBlobs.GetBlobClient(blobName);
-        if (await store.Storage.RunAsync(() => blob.ExistsAsync(cancellationToken), cancellationToken)) return null;
-        if (!await store.DeleteBrochureAsync(brochureId, cancellationToken)) return null;
+        if (existing is null || existing.FileName != blobName || existing.Status == BrochureStates.Deleting) return null;
+        if (await store.Files.ExistsAsync(blobName, cancellationToken)) return null;
+        if (await store.MarkDeletingAsync(brochureId, cancellationToken) is null) return null;
         readModel.Invalidate();
+        FinishInBackground(brochureId);
         logger.LogInformation("Brochure {BrochureId} removed: its file {FileName} was deleted", brochureId, blobName);
         return brochureId;
     }
 }
+
+/// <summary>What a delete did: marked the brochure deleting (<see cref="Marked"/>, finished in the background), or
+/// only removed stray files (<see cref="Removed"/> without a mark), or found nothing.</summary>
+public sealed record BrochureDeleteOutcome(BrochureStatus? Marked, bool Removed);
 
 /// <summary>What an upload did: stored the file (<see cref="Status"/>), or refused it because another file already is
 /// that brochure (<see cref="Conflict"/>, the existing brochure).</summary>

@@ -174,7 +174,7 @@ public sealed class BrochureIngestion(
     {
         try
         {
-            await store.Storage.BrochureBlobs.DeleteBlobIfExistsAsync(oldFileName, Azure.Storage.Blobs.Models.DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+            await store.Files.DeleteAsync(oldFileName, cancellationToken);
             logger.LogInformation("Brochure {BrochureId}: {Old} replaced by {New}; the old file was removed", brochureId, oldFileName, newFileName);
         }
         catch (Exception e) when (CatalogueStorage.IsTransient(e) || e is Azure.RequestFailedException)

@@ -111,13 +111,8 @@ public sealed class StalledIngestionRecovery(
             return;
         }
 
-        var blob = store.Storage.BrochureBlobs.GetBlobClient(brochure.FileName);
-        Response<Azure.Storage.Blobs.Models.BlobDownloadStreamingResult> download;
-        try
-        {
-            download = await store.Storage.RunAsync(() => blob.DownloadStreamingAsync(cancellationToken: cancellationToken), cancellationToken);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
+        var download = await store.Files.DownloadAsync(brochure.FileName, cancellationToken);
+        if (download is null)
         {
             // The file is gone (deleted, or an upload that never finished): the brochure goes with it, as everywhere.
             await store.DeleteBrochureAsync(brochure.Id, cancellationToken);
@@ -129,9 +124,9 @@ public sealed class StalledIngestionRecovery(
 
         logger.LogWarning("Brochure {BrochureId} stalled ({Status}, last updated {UpdatedAt:o}): ingesting it again, recovery attempt {Attempt}",
             brochure.Id, brochure.Status, brochure.UpdatedAt, attempt);
-        using (download.Value)
+        await using (download)
         {
-            var status = await ingestion.IngestAsync(download.Value.Content, brochure.FileName, cancellationToken);
+            var status = await ingestion.IngestAsync(download, brochure.FileName, cancellationToken);
             logger.LogInformation("Recovered brochure {BrochureId}: {Status}", brochure.Id, status.Status);
         }
         sweep.Recovered.Add(brochure.Id);

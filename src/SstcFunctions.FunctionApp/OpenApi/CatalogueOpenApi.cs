@@ -146,7 +146,7 @@ public static partial class CatalogueOpenApi
         brochure.Operations[OperationType.Get] = new OpenApiOperation
         {
             OperationId = "GetBrochure",
-            Summary = "A brochure's status: pending, succeeded, or failed with the reason",
+            Summary = "A brochure's status: pending, succeeded, failed with the reason, or deleting",
             Parameters = [PathId("Brochure id (slug of the file name)."), IfNoneMatch()],
             Responses = Guarded(
                 ("200", "Status", Ref("BrochureStatus")),
@@ -156,11 +156,12 @@ public static partial class CatalogueOpenApi
         brochure.Operations[OperationType.Delete] = new OpenApiOperation
         {
             OperationId = "DeleteBrochure",
-            Summary = "Delete a brochure: its file and its projects",
+            Summary = "Delete a brochure: its file at once; the brochure is marked deleting, hidden from the catalogue, and its records are removed in the background",
             Parameters = [PathId("Brochure id (slug of the file name).")],
             Security = [FunctionKey()],
             Responses = Guarded(
-                ("204", "Deleted", null),
+                ("202", "Accepted: the status (deleting) with Location: /api/brochures/{id}, which answers 404 once the removal completed", Ref("BrochureStatus")),
+                ("204", "No brochure, but stray files of that id were deleted", null),
                 ("401", NoKey, Ref(ApiSchemas.ProblemDetailsName)),
                 ("404", "No such brochure", Ref(ApiSchemas.ProblemDetailsName))),
         };
