@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using SstcFunctions.Core.Records;
 
 namespace SstcFunctions.Core.Layout;
 
 /// <summary>A card being assembled from blocks; <see cref="ToCard"/> freezes it.</summary>
-internal sealed class CardDraft(int page, TextBlock title)
+internal sealed partial class CardDraft(int page, TextBlock title)
 {
     public int Page { get; } = page;
     public TextBlock Title { get; } = title;
@@ -27,8 +28,7 @@ internal sealed class CardDraft(int page, TextBlock title)
         return new ProjectCard
         {
             Page = Page,
-            // A run-in title ends with the full stop that separates it from its description; no title needs one.
-            Title = Title.Text.EndsWith('.') && !Title.Text.EndsWith("..", StringComparison.Ordinal) ? Title.Text[..^1].TrimEnd() : Title.Text,
+            Title = TitleText(Title.Text),
             Description = description,
             RegionHeading = Region,
             OutcomeLines = OutcomeLines,
@@ -39,4 +39,19 @@ internal sealed class CardDraft(int page, TextBlock title)
             LayoutDoubts = doubts,
         };
     }
+
+    /// <summary>
+    /// The title as a reader names the project: without the number of a numbered heading ("2.3 ", "4. ", "12) ") and
+    /// without the full stop that ends a run-in title (no title needs one).
+    /// </summary>
+    internal static string TitleText(string printed)
+    {
+        var title = HeadingNumber().Match(printed) is { Success: true } number && number.Length < printed.Length ? printed[number.Length..] : printed;
+        return title.EndsWith('.') && !title.EndsWith("..", StringComparison.Ordinal) ? title[..^1].TrimEnd() : title;
+    }
+
+    // Dotted section numbers ("1.1", "2.3.1") or a number closed by "." or ")", before a capital; a bare leading number
+    // ("20 years of…", "2030 Agenda…") or one before a lower-case word ("3.5 million workers…") is text.
+    [GeneratedRegex(@"^\d{1,2}(?:(?:\.\d{1,2})+\.?|[.)])\s+(?=\p{Lu})")]
+    private static partial Regex HeadingNumber();
 }
