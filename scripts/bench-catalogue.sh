@@ -69,7 +69,7 @@ done
 BASE=http://127.0.0.1:$HTTP
 start_host() { # start_host LOG: starts the local host, sets HOST_PID and HOST_STARTED_MS
   HOST_STARTED_MS=$(now_ms)
-  (cd "$(dirname "$HOST")" && AzureWebJobsStorage="$CONN" CatalogStorage="$CONN" ASPNETCORE_ENVIRONMENT=Production \
+  (cd "$(dirname "$HOST")" && AzureWebJobsStorage="$CONN" CatalogueStorage="$CONN" ASPNETCORE_ENVIRONMENT=Production \
     Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft=Warning \
     exec env Logging__LogLevel__SstcFunctions.FunctionApp.Catalogue.CatalogueReadModel=Information dotnet "$HOST" --port "$HTTP") >"$1" 2>&1 &
   HOST_PID=$!

@@ -356,7 +356,7 @@ PIDS+=($!)
 for port in "$BLOB" "$QUEUE" "$TABLE"; do
   for ((i = 0; i < 300; i++)); do (: >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 done
-(cd "$(dirname "$HOST")" && AzureWebJobsStorage="$CONN" CatalogStorage="$CONN" ASPNETCORE_ENVIRONMENT=Production \
+(cd "$(dirname "$HOST")" && AzureWebJobsStorage="$CONN" CatalogueStorage="$CONN" ASPNETCORE_ENVIRONMENT=Production \
   Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft=Warning \
   exec dotnet "$HOST" --port "$HTTP") >"$LOGS/host.log" 2>&1 &
 HOST_PID=$!

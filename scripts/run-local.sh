@@ -73,7 +73,7 @@ wait_for_port "$TABLE_PORT" Azurite "$AZURITE_PID"
 # The well-known Azurite development account (public, not a secret), on the chosen ports
 KEY="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$KEY;BlobEndpoint=http://127.0.0.1:$BLOB_PORT/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$QUEUE_PORT/devstoreaccount1;TableEndpoint=http://127.0.0.1:$TABLE_PORT/devstoreaccount1;"
-export AzureWebJobsStorage="$STORAGE" CatalogStorage="$STORAGE"
+export AzureWebJobsStorage="$STORAGE" CatalogueStorage="$STORAGE"
 
 # The app: Core Tools when installed, otherwise the local host (same function classes, same routes).
 # IngestBrochure's blob trigger takes its blobs from Event Grid (the only source Flex Consumption runs), and Azurite

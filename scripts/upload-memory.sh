@@ -16,7 +16,7 @@ node_modules/.bin/azurite --silent --inMemoryPersistence --skipApiVersionCheck -
   --queueHost 127.0.0.1 --queuePort "$QUEUE" --tableHost 127.0.0.1 --tablePort "$TABLE" >"$WORK/azurite.log" 2>&1 &
 AZURITE=$!
 CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$BLOB/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$QUEUE/devstoreaccount1;TableEndpoint=http://127.0.0.1:$TABLE/devstoreaccount1;"
-AzureWebJobsStorage="$CONN" CatalogStorage="$CONN" LocalHost__BlobTriggers=false LocalHost__TimerTriggers=false \
+AzureWebJobsStorage="$CONN" CatalogueStorage="$CONN" LocalHost__BlobTriggers=false LocalHost__TimerTriggers=false \
   dotnet src/SstcFunctions.LocalHost/bin/Debug/net10.0/SstcFunctions.LocalHost.dll --port "$HTTP" >"$WORK/host.log" 2>&1 &
 HOST=$!
 cleanup() { kill "$HOST" "$AZURITE" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"; }

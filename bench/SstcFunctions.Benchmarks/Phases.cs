@@ -24,8 +24,8 @@ public static class Phases
         var classificationInit = Measure(() =>
         {
             _ = SstcFunctions.Core.Classification.CountryMatcher.Default;
-            _ = SstcFunctions.Core.Classification.RegionCatalog.Default;
-            _ = SstcFunctions.Core.Classification.OutcomeCatalog.Default;
+            _ = SstcFunctions.Core.Classification.RegionCatalogue.Default;
+            _ = SstcFunctions.Core.Classification.OutcomeCatalogue.Default;
             return 0;
         });
         Console.WriteLine($"cold: classification data init {classificationInit.Ms:F0} ms");

@@ -85,16 +85,16 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       AzureWebJobsStorage__credential: 'managedidentity'
       AzureWebJobsStorage__clientId: identityClientId
       // The catalogue's own blobs and tables (read by ServiceRegistration.AddSstcCatalogue).
-      CatalogStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
-      CatalogStorage__tableServiceUri: storage.properties.primaryEndpoints.table
-      CatalogStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
-      CatalogStorage__credential: 'managedidentity'
-      CatalogStorage__clientId: identityClientId
+      CatalogueStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
+      CatalogueStorage__tableServiceUri: storage.properties.primaryEndpoints.table
+      CatalogueStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
+      CatalogueStorage__credential: 'managedidentity'
+      CatalogueStorage__clientId: identityClientId
       // The dashboard (DashboardFunction, Route = "/") answers the site root; without this the Functions host's own
       // "Your Functions app is up and running" page may answer / instead.
       AzureWebJobsDisableHomepage: 'true'
       // Signs continuation tokens (no account key exists to derive it from); a new deployment rotates it.
-      Catalog__ContinuationTokenKey: continuationTokenKey
+      Catalogue__ContinuationTokenKey: continuationTokenKey
       // Telemetry from the host and the worker, sent with the identity's token (the resource refuses keys).
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'

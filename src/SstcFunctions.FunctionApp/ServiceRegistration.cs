@@ -25,7 +25,7 @@ public static class ServiceRegistration
         // BindConfiguration reads the container's IConfiguration: the hosts register theirs; a bare container gets this one.
         services.TryAddSingleton(configuration);
         // Storage: the Azure SDK clients from configuration (AddAzureClients), the catalogue's tables and container
-        // ("Catalog" section) over them.
+        // ("Catalogue" section) over them.
         services.AddCatalogueStorageClients(configuration, out var tokenKeyFallback);
         services.AddValidatedOptions<CatalogueStorageOptions>(CatalogueStorageOptions.Section);
         services.AddSingleton(provider => new CatalogueStorage(
@@ -65,7 +65,7 @@ public static class ServiceRegistration
         services.AddSingleton<CatalogueReadModel>();
         services.AddHostedService<CatalogueWarmup>(); // loads the snapshot while the host starts
         services.AddSingleton(FilterVocabulary.Default);
-        services.AddSingleton(ContinuationTokens.FromSecret(configuration["Catalog:ContinuationTokenKey"], tokenKeyFallback));
+        services.AddSingleton(ContinuationTokens.FromSecret(configuration["Catalogue:ContinuationTokenKey"], tokenKeyFallback));
         services.AddSingleton<ProjectQueryParser>();
         services.AddSingleton<CatalogueQueries>();
         services.AddSingleton<RequestGuard>();
@@ -92,16 +92,16 @@ public static class ServiceRegistration
 
     /// <summary>
     /// The catalogue's <see cref="TableServiceClient"/> and <see cref="BlobServiceClient"/>, read the way the Functions
-    /// host reads its own connections: a connection string ("CatalogStorage", else "AzureWebJobsStorage") locally, or
-    /// identity-based settings in Azure ("CatalogStorage__tableServiceUri", "__blobServiceUri", "__credential":
+    /// host reads its own connections: a connection string ("CatalogueStorage", else "AzureWebJobsStorage") locally, or
+    /// identity-based settings in Azure ("CatalogueStorage__tableServiceUri", "__blobServiceUri", "__credential":
     /// "managedidentity", "__clientId"), whose credential Microsoft.Extensions.Azure builds from that same section.
     /// </summary>
     public static IServiceCollection AddCatalogueStorageClients(this IServiceCollection services, IConfiguration configuration, out string tokenKeyFallback)
     {
-        var identity = configuration.GetSection("CatalogStorage");
+        var identity = configuration.GetSection("CatalogueStorage");
         var tableUri = identity["tableServiceUri"];
         var blobUri = identity["blobServiceUri"];
-        // Without an account key to sign continuation tokens with, Catalog:ContinuationTokenKey should be set; the
+        // Without an account key to sign continuation tokens with, Catalogue:ContinuationTokenKey should be set; the
         // endpoint still binds tokens to this catalogue (and tokens are bound to their filter, so a forged one can never
         // widen a result set).
         tokenKeyFallback = tableUri is { Length: > 0 } && blobUri is { Length: > 0 } ? tableUri : StorageConnectionString(configuration);
@@ -126,7 +126,7 @@ public static class ServiceRegistration
     }
 
     public static string StorageConnectionString(IConfiguration configuration) =>
-        configuration["CatalogStorage"] is { Length: > 0 } catalogue ? catalogue
+        configuration["CatalogueStorage"] is { Length: > 0 } catalogue ? catalogue
         : configuration["AzureWebJobsStorage"] is { Length: > 0 } runtime ? runtime
-        : throw new InvalidOperationException("Set CatalogStorage (or AzureWebJobsStorage) to the storage connection string.");
+        : throw new InvalidOperationException("Set CatalogueStorage (or AzureWebJobsStorage) to the storage connection string.");
 }

@@ -131,7 +131,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var defaults = new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
-            ["CatalogStorage"] = "UseDevelopmentStorage=true",
+            ["CatalogueStorage"] = "UseDevelopmentStorage=true",
         };
         foreach (var (key, value) in LocalSettings.Read(Path.Combine(AppContext.BaseDirectory, "local.settings.json"))) defaults[key] = value;
         configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = defaults });

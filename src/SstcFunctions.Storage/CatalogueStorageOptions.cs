@@ -3,12 +3,12 @@ using System.ComponentModel.DataAnnotations;
 namespace SstcFunctions.Storage;
 
 /// <summary>
-/// Where the catalogue lives ("Catalog" configuration section). Defaults suit one app per storage account. Validated
+/// Where the catalogue lives ("Catalogue" configuration section). Defaults suit one app per storage account. Validated
 /// when the host starts: a name Azure Storage would refuse stops the app with the setting's name, not at the first write.
 /// </summary>
 public sealed record CatalogueStorageOptions
 {
-    public const string Section = "Catalog";
+    public const string Section = "Catalogue";
 
     /// <summary>Azure table names: a letter, then letters and digits, 3 to 63 in all.</summary>
     private const string TableName = "^[A-Za-z][A-Za-z0-9]{2,62}$";

@@ -43,7 +43,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         Host = await LocalFunctionsHost.StartAsync(new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = Storage.ConnectionString,
-            ["CatalogStorage"] = Storage.ConnectionString,
+            ["CatalogueStorage"] = Storage.ConnectionString,
             ["LocalHost:Port"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
         });

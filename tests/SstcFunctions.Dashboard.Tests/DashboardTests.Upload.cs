@@ -73,7 +73,7 @@ public sealed partial class DashboardTests
         await using var guarded = await LocalHost.LocalFunctionsHost.StartAsync(new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = fixture.Storage.ConnectionString,
-            ["CatalogStorage"] = fixture.Storage.ConnectionString,
+            ["CatalogueStorage"] = fixture.Storage.ConnectionString,
             ["LocalHost:Port"] = "0",
             ["LocalHost:FunctionKey"] = key,
             ["LocalHost:BlobTriggers"] = "false",

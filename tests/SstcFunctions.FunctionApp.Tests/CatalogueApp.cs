@@ -25,11 +25,11 @@ public sealed class CatalogueApp : IAsyncDisposable
         var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
         var values = new Dictionary<string, string?>
         {
-            ["CatalogStorage"] = connectionString,
-            ["Catalog:BrochuresTable"] = prefix + "brochures",
-            ["Catalog:ProjectsTable"] = prefix + "projects",
-            ["Catalog:CorrectionsTable"] = prefix + "corrections",
-            ["Catalog:BrochureContainer"] = prefix + "-brochures",
+            ["CatalogueStorage"] = connectionString,
+            ["Catalogue:BrochuresTable"] = prefix + "brochures",
+            ["Catalogue:ProjectsTable"] = prefix + "projects",
+            ["Catalogue:CorrectionsTable"] = prefix + "corrections",
+            ["Catalogue:BrochureContainer"] = prefix + "-brochures",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();

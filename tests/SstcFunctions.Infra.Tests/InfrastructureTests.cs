@@ -84,10 +84,10 @@ public sealed class InfrastructureTests(CompiledInfrastructure infra)
             {
                 Assert.False(value.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{name} contains {secret}: {value}");
             }
-            Assert.False(name is "AzureWebJobsStorage" or "CatalogStorage", $"{name} is a connection-string setting");
+            Assert.False(name is "AzureWebJobsStorage" or "CatalogueStorage", $"{name} is a connection-string setting");
             if (name != "APPLICATIONINSIGHTS_CONNECTION_STRING") Assert.False(name.EndsWith("ConnectionString", StringComparison.OrdinalIgnoreCase), name);
         }
-        foreach (var connection in new[] { "AzureWebJobsStorage", "CatalogStorage" })
+        foreach (var connection in new[] { "AzureWebJobsStorage", "CatalogueStorage" })
         {
             Assert.Equal("managedidentity", values[$"{connection}__credential"]);
             Assert.Equal("[parameters('identityClientId')]", values[$"{connection}__clientId"]);

@@ -27,7 +27,7 @@ public sealed class LocalHostFixture : IAsyncLifetime
     public static Dictionary<string, string?> Settings(AzuriteInstance storage, string? functionKey, bool blobTriggers = true) => new()
     {
         ["AzureWebJobsStorage"] = storage.ConnectionString,
-        ["CatalogStorage"] = storage.ConnectionString,
+        ["CatalogueStorage"] = storage.ConnectionString,
         ["LocalHost:Port"] = "0",
         ["LocalHost:FunctionKey"] = functionKey ?? "",
         ["LocalHost:BlobTriggers"] = blobTriggers ? "true" : "false",

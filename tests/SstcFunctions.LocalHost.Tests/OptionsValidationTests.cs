@@ -12,7 +12,7 @@ public sealed class OptionsValidationTests
     {
         { "Sandbox:MaxConcurrentExtractions", "0", "MaxConcurrentExtractions" },
         { "Extraction:MaxDuration", "00:00:00", "MaxDuration" },
-        { "Catalog:ProjectsTable", "projects-with-dashes", "ProjectsTable must be an Azure table name" },
+        { "Catalogue:ProjectsTable", "projects-with-dashes", "ProjectsTable must be an Azure table name" },
         { "Ingestion:MaxRecoveryAttempts", "0", "MaxRecoveryAttempts" },
         { "LocalHost:Address", "localhost:7071", "Address must be an IP address" },
     };
@@ -25,7 +25,7 @@ public sealed class OptionsValidationTests
         {
             // Nothing is read from storage before validation fails: no Azurite needed.
             ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
-            ["CatalogStorage"] = "UseDevelopmentStorage=true",
+            ["CatalogueStorage"] = "UseDevelopmentStorage=true",
             ["LocalHost:Port"] = "0",
             ["LocalHost:BlobTriggers"] = "false",
             ["LocalHost:TimerTriggers"] = "false",

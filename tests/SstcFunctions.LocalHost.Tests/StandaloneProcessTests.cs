@@ -17,7 +17,7 @@ public sealed class StandaloneProcessTests
         await using var host = LocalHostProcess.Start(["--port", port.ToString()], new Dictionary<string, string>
         {
             ["AzureWebJobsStorage"] = storage.ConnectionString,
-            ["CatalogStorage"] = storage.ConnectionString,
+            ["CatalogueStorage"] = storage.ConnectionString,
             ["LocalHost__BlobTriggers"] = "false",
             ["LocalHost__HostId"] = $"standalone-{port}",
         });
@@ -40,7 +40,7 @@ public sealed class StandaloneProcessTests
         await using var storage = await AzuriteInstance.StartPrivateAsync();
         await using var webhook = await RecordingWebhook.StartAsync();
         await using var events = LocalHostProcess.Start(["--events-only", "--webhook", webhook.Url.AbsoluteUri],
-            new Dictionary<string, string> { ["AzureWebJobsStorage"] = storage.ConnectionString, ["CatalogStorage"] = storage.ConnectionString });
+            new Dictionary<string, string> { ["AzureWebJobsStorage"] = storage.ConnectionString, ["CatalogueStorage"] = storage.ConnectionString });
 
         // The events-only process creates the watched container, as func start would not for an Event Grid trigger.
         var container = new BlobContainerClient(storage.ConnectionString, "brochures");

@@ -3,9 +3,9 @@ using SstcFunctions.Core.Layout;
 namespace SstcFunctions.Core.Classification;
 
 /// <summary>The vocabularies the layout needs (<see cref="ICardVocabulary"/>), from this folder's data files.</summary>
-public sealed class BrochureVocabulary(RegionCatalog regions, OutcomeCatalog outcomes, FieldLabels fields) : ICardVocabulary
+public sealed class BrochureVocabulary(RegionCatalogue regions, OutcomeCatalogue outcomes, FieldLabels fields) : ICardVocabulary
 {
-    public static BrochureVocabulary Default { get; } = new(RegionCatalog.Default, OutcomeCatalog.Default, FieldLabels.Default);
+    public static BrochureVocabulary Default { get; } = new(RegionCatalogue.Default, OutcomeCatalogue.Default, FieldLabels.Default);
 
     public bool IsOutcomeLine(string text) => outcomes.IsOutcomeLine(text);
 

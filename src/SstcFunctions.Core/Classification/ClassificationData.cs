@@ -38,12 +38,12 @@ internal static class ClassificationData
 }
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
-[JsonSerializable(typeof(RegionCatalog.RegionData))]
-[JsonSerializable(typeof(OutcomeCatalog.OutcomeData))]
+[JsonSerializable(typeof(RegionCatalogue.RegionData))]
+[JsonSerializable(typeof(OutcomeCatalogue.OutcomeData))]
 [JsonSerializable(typeof(CountryMatcher.CountryAliasData))]
 [JsonSerializable(typeof(CountryMatcher.CountryNameData))]
 [JsonSerializable(typeof(TopicTaxonomy.TopicData))]
-[JsonSerializable(typeof(LabelCatalog.LabelData))]
+[JsonSerializable(typeof(LabelCatalogue.LabelData))]
 [JsonSerializable(typeof(FieldLabels.FieldData))]
 [JsonSerializable(typeof(LanguageDetector.LanguageData))]
 internal sealed partial class ClassificationJsonContext : JsonSerializerContext;

@@ -4,11 +4,11 @@ using SstcFunctions.Core.Records;
 namespace SstcFunctions.Core.Classification;
 
 /// <summary>The vocabularies a card is read with, chosen by its language.</summary>
-public sealed record CardVocabulary(CountryMatcher Countries, TopicTaxonomy Topics, LabelCatalog Activities, LabelCatalog Modalities)
+public sealed record CardVocabulary(CountryMatcher Countries, TopicTaxonomy Topics, LabelCatalogue Activities, LabelCatalogue Modalities)
 {
     /// <summary>The English names and phrases plus the language's own (English alone for English or an unknown language).</summary>
     public static CardVocabulary For(string language) =>
-        new(CountryMatcher.For(language), TopicTaxonomy.For(language), LabelCatalog.ActivitiesFor(language), LabelCatalog.ModalitiesFor(language));
+        new(CountryMatcher.For(language), TopicTaxonomy.For(language), LabelCatalogue.ActivitiesFor(language), LabelCatalogue.ModalitiesFor(language));
 }
 
 /// <summary>
@@ -18,14 +18,14 @@ public sealed record CardVocabulary(CountryMatcher Countries, TopicTaxonomy Topi
 /// canonical in every language, so records of different editions compare and facets merge.
 /// </summary>
 public sealed class ProjectClassifier(
-    RegionCatalog regions,
-    OutcomeCatalog outcomes,
+    RegionCatalogue regions,
+    OutcomeCatalogue outcomes,
     LanguageDetector languages,
     Func<string, CardVocabulary> vocabularyFor)
 {
     /// <summary>Built from the embedded data once; stateless, so safe to share across threads.</summary>
     public static ProjectClassifier Default { get; } = new(
-        RegionCatalog.Default, OutcomeCatalog.Default, LanguageDetector.Default, CardVocabulary.For);
+        RegionCatalogue.Default, OutcomeCatalogue.Default, LanguageDetector.Default, CardVocabulary.For);
 
     public const string NoOutcome = "no outcome found";
     public const string ShortDescription = "description very short";

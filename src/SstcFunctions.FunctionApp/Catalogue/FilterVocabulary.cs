@@ -25,11 +25,11 @@ public sealed class FilterVocabulary
     }
 
     public static FilterVocabulary Default { get; } = new(
-        RegionCatalog.Default.CanonicalNames,
-        OutcomeCatalog.Default.All.Select(o => o.Id),
+        RegionCatalogue.Default.CanonicalNames,
+        OutcomeCatalogue.Default.All.Select(o => o.Id),
         TopicTaxonomy.Default.Slugs,
-        LabelCatalog.Activities.Slugs,
-        LabelCatalog.Modalities.Slugs);
+        LabelCatalogue.Activities.Slugs,
+        LabelCatalogue.Modalities.Slugs);
 
     public IReadOnlyCollection<string> Regions => _regions.Values;
     public IReadOnlyCollection<string> Outcomes => _outcomes.Values;
@@ -40,7 +40,7 @@ public sealed class FilterVocabulary
 
     /// <summary>"africa", "AFRICA" → "Africa"; a printed variant ("Asia & Pacific") → its canonical name.</summary>
     public string? Region(string value) =>
-        _regions.GetValueOrDefault(Key(value)) ?? RegionCatalog.Default.Match(value);
+        _regions.GetValueOrDefault(Key(value)) ?? RegionCatalogue.Default.Match(value);
 
     public string? Outcome(string value) => _outcomes.GetValueOrDefault(Key(value));
 
@@ -62,7 +62,7 @@ public sealed class FilterVocabulary
 
     /// <summary>The outcome's title in the language (canonical English without one).</summary>
     public string? OutcomeTitle(string id, string? language) =>
-        OutcomeCatalog.Default.Find(id) is { } outcome ? OutcomeCatalog.Default.Localize(outcome, language).Title : null;
+        OutcomeCatalogue.Default.Find(id) is { } outcome ? OutcomeCatalogue.Default.Localize(outcome, language).Title : null;
 
     public string? Topic(string value) => Lookup(_topics, value);
     public string? Activity(string value) => Lookup(_activities, value);

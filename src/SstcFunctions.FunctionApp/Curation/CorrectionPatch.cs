@@ -87,7 +87,7 @@ public sealed class CorrectionPatchReader(FilterVocabulary vocabulary)
                         var found = new List<PolicyOutcome>();
                         var unknown = ids.Where(id => vocabulary.Outcome(id) is null).ToList();
                         if (unknown.Count > 0) problems.Add(new FieldProblem(name, $"Not ILO policy outcome ids: {string.Join(", ", unknown.Select(Printable))}.", vocabulary.Outcomes.ToList()));
-                        else outcomes = new JsonArray(ids.Select(id => OutcomeCatalog.Default.Find(vocabulary.Outcome(id)!)!).Distinct().Select(o => (JsonNode?)Node(o)).ToArray());
+                        else outcomes = new JsonArray(ids.Select(id => OutcomeCatalogue.Default.Find(vocabulary.Outcome(id)!)!).Distinct().Select(o => (JsonNode?)Node(o)).ToArray());
                     }
                     break;
                 case "topics":
@@ -150,7 +150,7 @@ public sealed class CorrectionPatchReader(FilterVocabulary vocabulary)
     private PolicyOutcome? Outcome(JsonNode value)
     {
         var text = value is JsonValue v && v.TryGetValue<int>(out var n) ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : String(value);
-        return text is not null && vocabulary.Outcome(text) is { } id ? OutcomeCatalog.Default.Find(id) : null;
+        return text is not null && vocabulary.Outcome(text) is { } id ? OutcomeCatalogue.Default.Find(id) : null;
     }
 
     private static JsonNode Node(PolicyOutcome outcome) => JsonSerializer.SerializeToNode(outcome, RecordJson.Options)!;

@@ -15,7 +15,7 @@ public class ClassificationDataTests
     [InlineData("modalities.json")]
     public void Every_data_file_is_embedded_under_its_logical_name(string file)
     {
-        using var stream = typeof(RegionCatalog).Assembly.GetManifestResourceStream("SstcFunctions.Core.Data." + file);
+        using var stream = typeof(RegionCatalogue).Assembly.GetManifestResourceStream("SstcFunctions.Core.Data." + file);
         Assert.NotNull(stream);
         Assert.True(stream.Length > 0);
     }
@@ -40,7 +40,7 @@ public class ClassificationDataTests
     [Fact]
     public void Every_outcome_id_has_a_title_and_ids_are_unique()
     {
-        var data = ClassificationData.Load<OutcomeCatalog.OutcomeData>("outcomes.json");
+        var data = ClassificationData.Load<OutcomeCatalogue.OutcomeData>("outcomes.json");
         Assert.Equal(data.Outcomes.Count, data.Outcomes.Select(o => o.Id).Distinct().Count());
         Assert.All(data.Outcomes, o => Assert.False(string.IsNullOrWhiteSpace(o.Title)));
         Assert.Equal(3, data.Outcomes.Count(o => o.Enabling));
@@ -67,7 +67,7 @@ public class ClassificationDataTests
     [InlineData("modalities.json")]
     public void Every_label_slug_is_unique_and_has_phrases(string file)
     {
-        var data = ClassificationData.Load<LabelCatalog.LabelData>(file);
+        var data = ClassificationData.Load<LabelCatalogue.LabelData>(file);
         Assert.Equal(data.Labels.Count, data.Labels.Select(l => l.Slug).Distinct().Count());
         Assert.All(data.Labels, l =>
         {
@@ -79,21 +79,21 @@ public class ClassificationDataTests
     [Fact]
     public void Every_region_variant_names_exactly_one_region()
     {
-        var data = ClassificationData.Load<RegionCatalog.RegionData>("regions.json");
+        var data = ClassificationData.Load<RegionCatalogue.RegionData>("regions.json");
         foreach (var region in data.Regions)
         {
-            Assert.All(region.Variants, variant => Assert.Equal(region.Name, RegionCatalog.Default.Match(variant)));
+            Assert.All(region.Variants, variant => Assert.Equal(region.Name, RegionCatalogue.Default.Match(variant)));
         }
     }
 
     [Fact]
     public void The_default_instances_load()
     {
-        Assert.NotEmpty(RegionCatalog.Default.CanonicalNames);
-        Assert.NotEmpty(OutcomeCatalog.Default.All);
+        Assert.NotEmpty(RegionCatalogue.Default.CanonicalNames);
+        Assert.NotEmpty(OutcomeCatalogue.Default.All);
         Assert.NotEmpty(CountryMatcher.Default.CanonicalNames);
         Assert.NotEmpty(TopicTaxonomy.Default.Slugs);
-        Assert.NotEmpty(LabelCatalog.Activities.Slugs);
-        Assert.NotEmpty(LabelCatalog.Modalities.Slugs);
+        Assert.NotEmpty(LabelCatalogue.Activities.Slugs);
+        Assert.NotEmpty(LabelCatalogue.Modalities.Slugs);
     }
 }

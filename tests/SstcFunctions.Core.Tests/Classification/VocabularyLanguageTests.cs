@@ -21,24 +21,24 @@ public class VocabularyLanguageTests
     [MemberData(nameof(OtherLanguages))]
     public void Every_english_region_has_headings_in_the_language(string language)
     {
-        var english = ClassificationData.Load<RegionCatalog.RegionData>("regions.json");
-        var local = ClassificationData.Load<RegionCatalog.RegionData>($"regions.{language}.json");
+        var english = ClassificationData.Load<RegionCatalogue.RegionData>("regions.json");
+        var local = ClassificationData.Load<RegionCatalogue.RegionData>($"regions.{language}.json");
         Assert.Equal(english.Regions.Select(r => r.Name), local.Regions.Select(r => r.Name));
         Assert.All(local.Regions, r => Assert.NotEmpty(r.Variants));
-        Assert.All(local.Regions, r => Assert.All(r.Variants, v => Assert.Equal(r.Name, RegionCatalog.Default.Match(v))));
+        Assert.All(local.Regions, r => Assert.All(r.Variants, v => Assert.Equal(r.Name, RegionCatalogue.Default.Match(v))));
     }
 
     [Theory]
     [MemberData(nameof(OtherLanguages))]
     public void Every_english_outcome_has_a_title_in_the_language(string language)
     {
-        var english = ClassificationData.Load<OutcomeCatalog.OutcomeData>("outcomes.json");
-        var local = ClassificationData.Load<OutcomeCatalog.OutcomeData>($"outcomes.{language}.json");
+        var english = ClassificationData.Load<OutcomeCatalogue.OutcomeData>("outcomes.json");
+        var local = ClassificationData.Load<OutcomeCatalogue.OutcomeData>($"outcomes.{language}.json");
         Assert.Equal(english.Outcomes.Select(o => (o.Id, o.Enabling)), local.Outcomes.Select(o => (o.Id, o.Enabling)));
         Assert.All(local.Outcomes, o => Assert.False(string.IsNullOrWhiteSpace(o.Title)));
         // Translated, not copied.
         Assert.All(local.Outcomes, o => Assert.NotEqual(english.Outcomes.Single(e => e.Id == o.Id).Title, o.Title));
-        Assert.Contains(language, OutcomeCatalog.Default.Languages);
+        Assert.Contains(language, OutcomeCatalogue.Default.Languages);
     }
 
     [Theory]
@@ -57,8 +57,8 @@ public class VocabularyLanguageTests
         Assert.Null(localTopics.Scoring);
         foreach (var name in new[] { "activities", "modalities" })
         {
-            var labels = ClassificationData.Load<LabelCatalog.LabelData>($"{name}.json");
-            var local = ClassificationData.Load<LabelCatalog.LabelData>($"{name}.{language}.json");
+            var labels = ClassificationData.Load<LabelCatalogue.LabelData>($"{name}.json");
+            var local = ClassificationData.Load<LabelCatalogue.LabelData>($"{name}.{language}.json");
             Assert.Equal(labels.Labels.Select(l => l.Slug), local.Labels.Select(l => l.Slug));
             Assert.All(local.Labels, l => Assert.NotEmpty(l.Phrases));
         }
@@ -90,7 +90,7 @@ public class VocabularyLanguageTests
     [InlineData("Mundial / Interregional", "Interregional")]
     public void Spanish_and_french_headings_name_the_canonical_english_region(string heading, string region)
     {
-        Assert.Equal(region, RegionCatalog.Default.Match(heading));
+        Assert.Equal(region, RegionCatalogue.Default.Match(heading));
     }
 
     [Theory]
@@ -106,8 +106,8 @@ public class VocabularyLanguageTests
     [InlineData("Outcome 5 – Skills and lifelong learning", new[] { "5" })]
     public void Outcome_lines_in_every_language_name_their_ids(string line, string[] ids)
     {
-        Assert.True(OutcomeCatalog.Default.IsOutcomeLine(line));
-        Assert.Equal(ids, OutcomeCatalog.Default.Parse(line).Select(o => o.Id));
+        Assert.True(OutcomeCatalogue.Default.IsOutcomeLine(line));
+        Assert.Equal(ids, OutcomeCatalogue.Default.Parse(line).Select(o => o.Id));
     }
 
     [Theory]
@@ -115,8 +115,8 @@ public class VocabularyLanguageTests
     [InlineData("Résultat : Une protection sociale complète et durable pour tous", "8")]
     public void A_line_naming_the_outcome_only_by_its_translated_title_is_recognised(string line, string id)
     {
-        Assert.True(OutcomeCatalog.Default.IsOutcomeLine(line));
-        Assert.Equal(id, Assert.Single(OutcomeCatalog.Default.Parse(line)).Id);
+        Assert.True(OutcomeCatalogue.Default.IsOutcomeLine(line));
+        Assert.Equal(id, Assert.Single(OutcomeCatalogue.Default.Parse(line)).Id);
     }
 
     [Theory]
@@ -124,26 +124,26 @@ public class VocabularyLanguageTests
     [InlineData("Les résultats de l'étude seront partagés avec 3 pays")]
     public void Prose_about_results_is_not_an_outcome_line(string text)
     {
-        Assert.False(OutcomeCatalog.Default.IsOutcomeLine(text));
-        Assert.Empty(OutcomeCatalog.Default.Parse(text));
+        Assert.False(OutcomeCatalogue.Default.IsOutcomeLine(text));
+        Assert.Empty(OutcomeCatalogue.Default.Parse(text));
     }
 
     [Fact]
     public void Labels_merged_into_a_description_are_found_in_every_language()
     {
-        Assert.Equal("5", Assert.Single(OutcomeCatalog.Default.ParseLabels("… trabajo decente. Resultado 5: Competencias")).Id);
-        Assert.Equal("8", Assert.Single(OutcomeCatalog.Default.ParseLabels("Réforme des retraites (Résultat 8).")).Id);
+        Assert.Equal("5", Assert.Single(OutcomeCatalogue.Default.ParseLabels("… trabajo decente. Resultado 5: Competencias")).Id);
+        Assert.Equal("8", Assert.Single(OutcomeCatalogue.Default.ParseLabels("Réforme des retraites (Résultat 8).")).Id);
     }
 
     [Fact]
     public void Outcomes_are_localized_by_id_and_keep_the_canonical_title_otherwise()
     {
-        var five = OutcomeCatalog.Default.Find("5")!;
-        Assert.StartsWith("Competencias y aprendizaje permanente", OutcomeCatalog.Default.Localize(five, "es").Title);
-        Assert.StartsWith("Des compétences et un apprentissage", OutcomeCatalog.Default.Localize(five, "fr").Title);
-        Assert.Equal(five, OutcomeCatalog.Default.Localize(five, "en"));
-        Assert.Equal(five, OutcomeCatalog.Default.Localize(five, "de"));
-        Assert.Equal("5", OutcomeCatalog.Default.Localize(five, "es").Id);
+        var five = OutcomeCatalogue.Default.Find("5")!;
+        Assert.StartsWith("Competencias y aprendizaje permanente", OutcomeCatalogue.Default.Localize(five, "es").Title);
+        Assert.StartsWith("Des compétences et un apprentissage", OutcomeCatalogue.Default.Localize(five, "fr").Title);
+        Assert.Equal(five, OutcomeCatalogue.Default.Localize(five, "en"));
+        Assert.Equal(five, OutcomeCatalogue.Default.Localize(five, "de"));
+        Assert.Equal("5", OutcomeCatalogue.Default.Localize(five, "es").Id);
     }
 
     [Fact]
@@ -158,23 +158,23 @@ public class VocabularyLanguageTests
             "Un atelier sur la sécurité et santé au travail et le travail des enfants.");
         Assert.Equal(["informality", "osh", "child-labour", "youth-employment"], fr);
         Assert.Equal(["study-tour", "training", "knowledge-sharing"],
-            LabelCatalog.ActivitiesFor("es").Classify("Un viaje de estudio y un curso de formación para intercambiar experiencias."));
+            LabelCatalogue.ActivitiesFor("es").Classify("Un viaje de estudio y un curso de formación para intercambiar experiencias."));
         Assert.Equal(["workshop", "capacity-building"],
-            LabelCatalog.ActivitiesFor("fr").Classify("Au cours de l'atelier, le renforcement des capacités sera discuté."));
+            LabelCatalogue.ActivitiesFor("fr").Classify("Au cours de l'atelier, le renforcement des capacités sera discuté."));
         Assert.Equal(["south-south", "triangular", "regional"],
-            LabelCatalog.ModalitiesFor("es").Classify("Cooperación Sur-Sur y triangular de alcance regional, no en la oficina regional."));
+            LabelCatalogue.ModalitiesFor("es").Classify("Cooperación Sur-Sur y triangular de alcance regional, no en la oficina regional."));
         Assert.Equal(["sids-to-sids", "inter-regional"],
-            LabelCatalog.ModalitiesFor("fr").Classify("Coopération entre petits États insulaires en développement, un projet interrégional."));
+            LabelCatalogue.ModalitiesFor("fr").Classify("Coopération entre petits États insulaires en développement, un projet interrégional."));
     }
 
     [Fact]
     public void English_reading_does_not_take_other_languages_words()
     {
         Assert.Same(TopicTaxonomy.Default, TopicTaxonomy.For("en"));
-        Assert.Same(LabelCatalog.Activities, LabelCatalog.ActivitiesFor("en"));
-        Assert.Same(LabelCatalog.Modalities, LabelCatalog.ModalitiesFor(null));
+        Assert.Same(LabelCatalogue.Activities, LabelCatalogue.ActivitiesFor("en"));
+        Assert.Same(LabelCatalogue.Modalities, LabelCatalogue.ModalitiesFor(null));
         // "formation" is training in French, and the forming of something in English.
-        Assert.Empty(LabelCatalog.Activities.Classify("the formation of cooperatives"));
-        Assert.Equal(["training"], LabelCatalog.ActivitiesFor("fr").Classify("la formation des coopératives"));
+        Assert.Empty(LabelCatalogue.Activities.Classify("the formation of cooperatives"));
+        Assert.Equal(["training"], LabelCatalogue.ActivitiesFor("fr").Classify("la formation des coopératives"));
     }
 }

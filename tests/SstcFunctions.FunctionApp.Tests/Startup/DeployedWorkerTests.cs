@@ -36,7 +36,7 @@ public sealed class DeployedWorkerTests(PublishedWorker worker, ITestOutputHelpe
         var (exitCode, output) = await worker.StartupCheckAsync(new Dictionary<string, string?>
         {
             ["Extraction__MaxPages"] = "0",
-            ["Catalog__BrochureContainer"] = "Not_A_Container",
+            ["Catalogue__BrochureContainer"] = "Not_A_Container",
         });
         log.WriteLine(output);
 

@@ -17,11 +17,11 @@ public sealed class StorageClientsTests
     {
         using var provider = Provider(new()
         {
-            ["CatalogStorage:tableServiceUri"] = "https://sstcexample.table.core.windows.net/",
-            ["CatalogStorage:blobServiceUri"] = "https://sstcexample.blob.core.windows.net/",
-            ["CatalogStorage:credential"] = "managedidentity",
-            ["CatalogStorage:clientId"] = "11111111-2222-3333-4444-555555555555",
-            ["Catalog:ContinuationTokenKey"] = "a-key-for-tokens",
+            ["CatalogueStorage:tableServiceUri"] = "https://sstcexample.table.core.windows.net/",
+            ["CatalogueStorage:blobServiceUri"] = "https://sstcexample.blob.core.windows.net/",
+            ["CatalogueStorage:credential"] = "managedidentity",
+            ["CatalogueStorage:clientId"] = "11111111-2222-3333-4444-555555555555",
+            ["Catalogue:ContinuationTokenKey"] = "a-key-for-tokens",
         });
 
         var tables = provider.GetRequiredService<TableServiceClient>();
@@ -38,8 +38,8 @@ public sealed class StorageClientsTests
     {
         using var provider = Provider(new()
         {
-            ["CatalogStorage"] = TestSupport.AzuriteInstance.BuildConnectionString(10000, 10001, 10002),
-            ["Catalog:ProjectsTable"] = "otherprojects",
+            ["CatalogueStorage"] = TestSupport.AzuriteInstance.BuildConnectionString(10000, 10001, 10002),
+            ["Catalogue:ProjectsTable"] = "otherprojects",
         });
 
         var storage = provider.GetRequiredService<CatalogueStorage>();
@@ -53,7 +53,7 @@ public sealed class StorageClientsTests
     public void Without_any_storage_setting_registration_says_which_setting_is_missing()
     {
         var failure = Assert.Throws<InvalidOperationException>(() => Provider(new()));
-        Assert.Contains("CatalogStorage", failure.Message);
+        Assert.Contains("CatalogueStorage", failure.Message);
         Assert.Contains("AzureWebJobsStorage", failure.Message);
     }
 

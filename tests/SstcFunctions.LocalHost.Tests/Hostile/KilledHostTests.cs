@@ -76,7 +76,7 @@ public sealed class KilledHostTests(ITestOutputHelper output)
         LocalHostProcess.Start(["--port", port.ToString()], new Dictionary<string, string>
         {
             ["AzureWebJobsStorage"] = storage.ConnectionString,
-            ["CatalogStorage"] = storage.ConnectionString,
+            ["CatalogueStorage"] = storage.ConnectionString,
             ["LocalHost__HostId"] = "killed-host-test",
             ["Logging__LogLevel__Default"] = "Warning",
             // Stalled-ingestion recovery with its defaults: a 5 s heartbeat, stalled after 20 s without one.

@@ -2,9 +2,9 @@ using SstcFunctions.Core.Classification;
 
 namespace SstcFunctions.Core.Tests.Classification;
 
-public class RegionCatalogTests
+public class RegionCatalogueTests
 {
-    private readonly RegionCatalog _regions = RegionCatalog.Default;
+    private readonly RegionCatalogue _regions = RegionCatalogue.Default;
 
     [Theory]
     [InlineData("LATIN AMERICA AND THE CARIBBEAN", "Latin America and the Caribbean")]

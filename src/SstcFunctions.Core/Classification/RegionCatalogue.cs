@@ -6,12 +6,12 @@ namespace SstcFunctions.Core.Classification;
 /// Canonical region names and the printed variants that mean them, in every language (data: Data/regions.json and
 /// Data/regions.{lang}.json). The canonical names are English whatever the heading's language, so records merge.
 /// </summary>
-public sealed partial class RegionCatalog
+public sealed partial class RegionCatalogue
 {
     /// <summary>A heading is a short line that is mostly the region name; longer text is prose that mentions one.</summary>
     public const int MaxHeadingWords = 10;
 
-    public static RegionCatalog Default { get; } = new([.. ClassificationData.LoadLanguages<RegionData>("regions").Select(l => l.Data)]);
+    public static RegionCatalogue Default { get; } = new([.. ClassificationData.LoadLanguages<RegionData>("regions").Select(l => l.Data)]);
 
     // Words a heading may carry around the name without changing which region it is ("the", "(continued)", "(suite)").
     private readonly HashSet<string> _noise = new(StringComparer.Ordinal);
@@ -20,7 +20,7 @@ public sealed partial class RegionCatalog
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
     private readonly List<string> _canonical = [];
 
-    internal RegionCatalog(params RegionData[] languages)
+    internal RegionCatalogue(params RegionData[] languages)
     {
         foreach (var data in languages)
         {

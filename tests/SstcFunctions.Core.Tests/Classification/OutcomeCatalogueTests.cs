@@ -2,9 +2,9 @@ using SstcFunctions.Core.Classification;
 
 namespace SstcFunctions.Core.Tests.Classification;
 
-public class OutcomeCatalogTests
+public class OutcomeCatalogueTests
 {
-    private readonly OutcomeCatalog _outcomes = OutcomeCatalog.Default;
+    private readonly OutcomeCatalogue _outcomes = OutcomeCatalogue.Default;
 
     [Theory]
     [InlineData("Outcome 5: Skills and lifelong learning", "5")]
@@ -76,7 +76,7 @@ public class OutcomeCatalogTests
     }
 
     [Fact]
-    public void Catalog_has_the_eight_policy_and_three_enabling_outcomes_with_titles()
+    public void Catalogue_has_the_eight_policy_and_three_enabling_outcomes_with_titles()
     {
         Assert.Equal(["1", "2", "3", "4", "5", "6", "7", "8", "A", "B", "C"], _outcomes.All.Select(o => o.Id));
         Assert.All(_outcomes.All, o => Assert.False(string.IsNullOrWhiteSpace(o.Title)));

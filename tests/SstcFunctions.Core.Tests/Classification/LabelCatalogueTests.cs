@@ -2,7 +2,7 @@ using SstcFunctions.Core.Classification;
 
 namespace SstcFunctions.Core.Tests.Classification;
 
-public class LabelCatalogTests
+public class LabelCatalogueTests
 {
     [Theory]
     [InlineData("Participants will take part in a study tour to Brazil.", "study-tour")]
@@ -32,7 +32,7 @@ public class LabelCatalogTests
     [InlineData("a policy dialogue between ministries", "policy-dialogue")]
     public void Activities_named_in_the_text_are_found(string text, string activity)
     {
-        Assert.Contains(activity, LabelCatalog.Activities.Classify(text));
+        Assert.Contains(activity, LabelCatalogue.Activities.Classify(text));
     }
 
     [Theory]
@@ -44,7 +44,7 @@ public class LabelCatalogTests
     [InlineData("improve statistics on labour migration", "forum")]
     public void Words_used_in_another_sense_are_not_activities(string text, string activity)
     {
-        Assert.DoesNotContain(activity, LabelCatalog.Activities.Classify(text));
+        Assert.DoesNotContain(activity, LabelCatalogue.Activities.Classify(text));
     }
 
     [Theory]
@@ -61,13 +61,13 @@ public class LabelCatalogTests
     [InlineData("Sustainable tourism in rural areas", new string[0])]
     public void Modality_is_read_from_the_text(string text, string[] modalities)
     {
-        Assert.Equal(modalities, LabelCatalog.Modalities.Classify(text));
+        Assert.Equal(modalities, LabelCatalogue.Modalities.Classify(text));
     }
 
     [Fact]
     public void Tags_and_several_texts_are_combined_in_data_file_order()
     {
-        var found = LabelCatalog.Activities.Classify("Webinars", "A study tour", "Training");
+        var found = LabelCatalogue.Activities.Classify("Webinars", "A study tour", "Training");
         Assert.Equal(["study-tour", "training", "webinar"], found);
     }
 
@@ -79,8 +79,8 @@ public class LabelCatalogTests
             "study-tour", "peer-learning", "training", "webinar", "fellowship", "scholarship", "research", "conference", "forum",
             "workshop", "personnel-exchange", "online-platform", "knowledge-sharing", "capacity-building", "technical-assistance",
         ];
-        Assert.All(activities, slug => Assert.Contains(slug, LabelCatalog.Activities.Slugs));
+        Assert.All(activities, slug => Assert.Contains(slug, LabelCatalogue.Activities.Slugs));
         string[] modalities = ["south-south", "triangular", "sids-to-sids", "country-to-country", "regional", "inter-regional"];
-        Assert.Equal(modalities, LabelCatalog.Modalities.Slugs);
+        Assert.Equal(modalities, LabelCatalogue.Modalities.Slugs);
     }
 }

@@ -8,9 +8,9 @@ namespace SstcFunctions.Core.Classification;
 /// outcome lines of other languages). Ids are the same in every language; lines are recognised in all of them at
 /// once ("Outcome 5 –", "Resultado 5:", "Résultat 5 :"), since a Spanish brochure may well print an English line.
 /// </summary>
-public sealed class OutcomeCatalog
+public sealed class OutcomeCatalogue
 {
-    public static OutcomeCatalog Default { get; } = new(ClassificationData.LoadLanguages<OutcomeData>("outcomes"));
+    public static OutcomeCatalogue Default { get; } = new(ClassificationData.LoadLanguages<OutcomeData>("outcomes"));
 
     // Words a title must share with the printed text before a line without a number counts as naming it.
     private const int TitlePrefixWords = 5;
@@ -25,12 +25,12 @@ public sealed class OutcomeCatalog
     private readonly Regex _label;
     private readonly Regex _keyword;
 
-    internal OutcomeCatalog(OutcomeData english) : this([(ClassificationLanguages.English, english)])
+    internal OutcomeCatalogue(OutcomeData english) : this([(ClassificationLanguages.English, english)])
     {
     }
 
     /// <param name="languages">English first: its titles are the canonical ones.</param>
-    internal OutcomeCatalog(IReadOnlyList<(string Language, OutcomeData Data)> languages)
+    internal OutcomeCatalogue(IReadOnlyList<(string Language, OutcomeData Data)> languages)
     {
         var (first, canonical) = languages[0];
         if (first != ClassificationLanguages.English) throw new InvalidDataException("The English outcomes come first.");

@@ -7,33 +7,33 @@ namespace SstcFunctions.Core.Classification;
 /// and the cooperation modality (Data/modalities.json). Unlike topics, one explicit phrase is enough.
 /// Another language's catalog reads its own phrases (activities.{lang}.json) and the English ones together.
 /// </summary>
-public sealed class LabelCatalog
+public sealed class LabelCatalogue
 {
     private static readonly IReadOnlyList<(string Language, LabelData Data)> ActivityData = ClassificationData.LoadLanguages<LabelData>("activities");
     private static readonly IReadOnlyList<(string Language, LabelData Data)> ModalityData = ClassificationData.LoadLanguages<LabelData>("modalities");
-    private static readonly ConcurrentDictionary<(string, string), LabelCatalog> ByLanguage = new();
+    private static readonly ConcurrentDictionary<(string, string), LabelCatalogue> ByLanguage = new();
 
-    public static LabelCatalog Activities { get; } = new(ActivityData[0].Data);
+    public static LabelCatalogue Activities { get; } = new(ActivityData[0].Data);
 
-    public static LabelCatalog Modalities { get; } = new(ModalityData[0].Data);
+    public static LabelCatalogue Modalities { get; } = new(ModalityData[0].Data);
 
     /// <summary>The activities catalog for a card in that language (English alone for English or an unknown language).</summary>
-    public static LabelCatalog ActivitiesFor(string? language) => For(ActivityData, Activities, "activities", language);
+    public static LabelCatalogue ActivitiesFor(string? language) => For(ActivityData, Activities, "activities", language);
 
     /// <summary>The modalities catalog for a card in that language (English alone for English or an unknown language).</summary>
-    public static LabelCatalog ModalitiesFor(string? language) => For(ModalityData, Modalities, "modalities", language);
+    public static LabelCatalogue ModalitiesFor(string? language) => For(ModalityData, Modalities, "modalities", language);
 
-    private static LabelCatalog For(IReadOnlyList<(string Language, LabelData Data)> all, LabelCatalog english, string name, string? language)
+    private static LabelCatalogue For(IReadOnlyList<(string Language, LabelData Data)> all, LabelCatalogue english, string name, string? language)
     {
         if (all.FirstOrDefault(l => l.Language == language && language != ClassificationLanguages.English) is not { Data: { } local }) return english;
-        return ByLanguage.GetOrAdd((name, language!), _ => new LabelCatalog(all[0].Data, local));
+        return ByLanguage.GetOrAdd((name, language!), _ => new LabelCatalogue(all[0].Data, local));
     }
 
     private readonly PhraseIndex<string> _index = new();
     private readonly List<string> _slugs = [];
 
     /// <param name="data">English first: it defines the labels; the others add phrases to them.</param>
-    internal LabelCatalog(params LabelData[] data)
+    internal LabelCatalogue(params LabelData[] data)
     {
         foreach (var label in data[0].Labels)
         {
