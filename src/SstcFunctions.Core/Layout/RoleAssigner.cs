@@ -90,7 +90,7 @@ internal sealed partial class RoleAssigner(ICardVocabulary vocabulary, LayoutOpt
                 if (page.Roles[block] is not (BlockRole.Other or BlockRole.Body)) continue;
                 if (page.BelowFields(block) is not { } next || next.Lines.Count < 2) continue;
                 if (page.Roles[next] is not (BlockRole.Other or BlockRole.Body) || next.Style.Key == block.Style.Key) continue;
-                if (!(typography with { Body = next.Style.Key }).IsStronger(block.Style.Key)) continue;
+                if (!Typography.Of(next.Style).StandsOut(block.Style)) continue;
                 var key = (block.Style.Key, next.Style.Key);
                 pairs[key] = pairs.GetValueOrDefault(key) + 1;
             }
@@ -135,7 +135,7 @@ internal sealed partial class RoleAssigner(ICardVocabulary vocabulary, LayoutOpt
         {
             foreach (var block in page.Blocks)
             {
-                if (page.Roles[block] != BlockRole.Other || !page.Typography.IsStronger(block.Style.Key)) continue;
+                if (page.Roles[block] != BlockRole.Other || !page.Typography.StandsOut(block.Style)) continue;
                 if ((page.BelowFields(block) is { } next && page.Roles[next] == BlockRole.Body) || page.BodyBeside(block) is not null)
                     counts[block.Style.Key] = counts.GetValueOrDefault(block.Style.Key) + 1;
             }

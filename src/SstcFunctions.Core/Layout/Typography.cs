@@ -18,8 +18,33 @@ public sealed record Typography(StyleKey Body, string BodyColour)
         {
             byColour[line.Style.Colour] = byColour.GetValueOrDefault(line.Style.Colour) + line.Text.Length;
         }
-        return new Typography(body.Value, byColour.Count == 0 ? "#000000" : byColour.MaxBy(kv => kv.Value).Key);
+        var byFace = new Dictionary<bool, int>();
+        foreach (var line in blocks.SelectMany(b => b.Lines).Where(l => l.Style.Key == body))
+        {
+            var sans = FaceClass.IsSans(line.Style.FontFamily);
+            byFace[sans] = byFace.GetValueOrDefault(sans) + line.Text.Length;
+        }
+        return new Typography(body.Value, byColour.Count == 0 ? "#000000" : byColour.MaxBy(kv => kv.Value).Key)
+        {
+            BodySans = byFace.Count > 0 && byFace.MaxBy(kv => kv.Value).Key,
+        };
     }
+
+    /// <summary>The typography of a body set in this style.</summary>
+    public static Typography Of(TextStyle body) => new(body.Key, body.Colour) { BodySans = FaceClass.IsSans(body.FontFamily) };
+
+    /// <summary>Whether the body is set in a sans-serif face.</summary>
+    public bool BodySans { get; init; }
+
+    /// <summary>
+    /// Stands out from the body the way a title does: <see cref="IsStronger"/>, or upright in the other kind of face
+    /// (sans-serif titles over a serif body, or the reverse) at no less than <see cref="BoldTitleMinimumScale"/> of the
+    /// body size: designs that set titles apart by typeface alone, without weight.
+    /// </summary>
+    public bool StandsOut(TextStyle style) =>
+        IsStronger(style.Key)
+        || (!style.Italic && style.Size >= Body.Size * BoldTitleMinimumScale && style.Size <= Body.Size * 1.05
+            && FaceClass.IsSans(style.FontFamily) != BodySans);
 
     /// <summary>
     /// Stands out from the body the way a title does: larger, or bold where the body is not, even a little smaller
