@@ -38,34 +38,8 @@ CARDS=$(grep -o '"cards": *[0-9]*' "$CGEN/catalogue.expected.json" | head -1 | g
 kv catalogue.cards_per_brochure "$CARDS"
 kv catalogue.brochures "$CAT_BROCHURES"
 
-PIDS=()
-cleanup() {
-  local pid i
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for ((i = 0; i < 100; i++)); do
-    local alive=0
-    for pid in "${PIDS[@]}"; do if [[ -e /proc/$pid && $(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null) != Z ]]; then alive=1; fi; done
-    ((alive)) || break
-    sleep 0.1
-  done
-  for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  PIDS=()
-}
 trap cleanup EXIT INT TERM
-
-read -r BLOB QUEUE TABLE HTTP <<<"$(bench ports --count 4 | tr "\n" " ")"
-KEY='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==' # Azurite's public dev key
-CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$KEY;BlobEndpoint=http://127.0.0.1:$BLOB/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$QUEUE/devstoreaccount1;TableEndpoint=http://127.0.0.1:$TABLE/devstoreaccount1;"
-say "starting Azurite (in memory) on 127.0.0.1:$BLOB/$QUEUE/$TABLE"
-"$AZURITE" --silent --skipApiVersionCheck --inMemoryPersistence --disableProductStyleUrl \
-  --blobHost 127.0.0.1 --blobPort "$BLOB" --queueHost 127.0.0.1 --queuePort "$QUEUE" \
-  --tableHost 127.0.0.1 --tablePort "$TABLE" >"$LOGS/azurite-catalogue.log" 2>&1 &
-AZURITE_PID=$!
-PIDS+=("$AZURITE_PID")
-for port in "$BLOB" "$QUEUE" "$TABLE"; do
-  for ((i = 0; i < 300; i++)); do (: >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
-done
+start_azurite azurite-catalogue
 BASE=http://127.0.0.1:$HTTP
 start_host() { # start_host LOG: starts the local host, sets HOST_PID and HOST_STARTED_MS
   HOST_STARTED_MS=$(now_ms)

@@ -23,8 +23,8 @@
 #   SSTC_BENCH_FIXTURE (samples/sstc-2020-2021.pdf, else ../shared/brochures/sstc-2020-2021/brochure.pdf),
 #   SSTC_BENCH_NOTE (free text printed with the machine line, e.g. "machine shared with a test run"),
 #   SSTC_BENCH_MASONRY_PAGES (120: the masonry-only brochure), SSTC_BENCH_ONLY (extraction: generate, render and
-#   measure extraction only, no Azurite, host or HTTP phases). On a shared machine run the script under a wrapper that
-#   raises its priority (e.g. `nice -n -20`, as root): pdftotext and sstc inherit it, so both are measured alike.
+#   measure extraction only, no Azurite, host or HTTP phases). On a shared machine run it as `scripts/quiet.sh scripts/bench.sh`
+#   (top priority in its own autogroup, as root): pdftotext and sstc inherit it, so both are measured alike.
 #   SSTC_BENCH_CATALOGUE (1: run only the catalogue-scale phase, scripts/bench-catalogue.sh, which lists its settings).
 set -euo pipefail
 
@@ -116,6 +116,36 @@ SSTC=$ART/sstc-published/sstc.dll
 HOST=$ART/bin/SstcFunctions.LocalHost/release/SstcFunctions.LocalHost.dll
 for f in "$BENCH" "$SSTC" $([[ $ONLY == extraction ]] || echo "$HOST"); do [[ -f $f ]] || die "not built: $f"; done
 bench() { dotnet "$BENCH" "$@"; }
+
+# --- processes this script starts, and Azurite (shared with scripts/bench-catalogue.sh) ---------------------------
+PIDS=()
+cleanup() { # TERM what this script started, KILL what is still there 10 s later (in-memory Azurite can be slow to go)
+  local pid i
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for ((i = 0; i < 100; i++)); do
+    local alive=0
+    for pid in "${PIDS[@]}"; do if [[ -e /proc/$pid && $(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null) != Z ]]; then alive=1; fi; done
+    ((alive)) || break
+    sleep 0.1
+  done
+  for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  PIDS=()
+}
+start_azurite() { # start_azurite LOGNAME: in-memory Azurite on free loopback ports; sets BLOB QUEUE TABLE HTTP CONN
+  read -r BLOB QUEUE TABLE HTTP <<<"$(bench ports --count 4 | tr "\n" " ")"
+  local key='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==' # Azurite's public dev key
+  CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$BLOB/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$QUEUE/devstoreaccount1;TableEndpoint=http://127.0.0.1:$TABLE/devstoreaccount1;"
+  say "starting Azurite (in memory) on 127.0.0.1:$BLOB/$QUEUE/$TABLE"
+  "$AZURITE" --silent --skipApiVersionCheck --inMemoryPersistence --disableProductStyleUrl \
+    --blobHost 127.0.0.1 --blobPort "$BLOB" --queueHost 127.0.0.1 --queuePort "$QUEUE" \
+    --tableHost 127.0.0.1 --tablePort "$TABLE" >"$LOGS/$1.log" 2>&1 &
+  PIDS+=($!)
+  local port i
+  for port in "$BLOB" "$QUEUE" "$TABLE"; do
+    for ((i = 0; i < 300; i++)); do (: >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+  done
+}
 
 # --- catalogue scale (issue 16): SSTC_BENCH_CATALOGUE=1 runs only this phase (scripts/bench-catalogue.sh) ----------
 if [[ ${SSTC_BENCH_CATALOGUE:-0} == 1 ]]; then
@@ -329,33 +359,9 @@ if [[ $ONLY == extraction ]]; then
 fi
 
 # --- Azurite and the local host, on free loopback ports --------------------------------------------------------
-PIDS=()
-cleanup() { # TERM what this script started, KILL what is still there 10 s later (in-memory Azurite can be slow to go)
-  local pid i
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for ((i = 0; i < 100; i++)); do
-    local alive=0
-    for pid in "${PIDS[@]}"; do if [[ -e /proc/$pid && $(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null) != Z ]]; then alive=1; fi; done
-    ((alive)) || break
-    sleep 0.1
-  done
-  for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  PIDS=()
-}
 trap cleanup EXIT INT TERM
-
-read -r BLOB QUEUE TABLE HTTP <<<"$(bench ports --count 4 | tr "\n" " ")"
-KEY='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==' # Azurite's public dev key
-CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$KEY;BlobEndpoint=http://127.0.0.1:$BLOB/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$QUEUE/devstoreaccount1;TableEndpoint=http://127.0.0.1:$TABLE/devstoreaccount1;"
-say "starting Azurite (in memory) on 127.0.0.1:$BLOB/$QUEUE/$TABLE and the local host on 127.0.0.1:$HTTP"
-"$AZURITE" --silent --skipApiVersionCheck --inMemoryPersistence --disableProductStyleUrl \
-  --blobHost 127.0.0.1 --blobPort "$BLOB" --queueHost 127.0.0.1 --queuePort "$QUEUE" \
-  --tableHost 127.0.0.1 --tablePort "$TABLE" >"$LOGS/azurite.log" 2>&1 &
-PIDS+=($!)
-for port in "$BLOB" "$QUEUE" "$TABLE"; do
-  for ((i = 0; i < 300; i++)); do (: >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
-done
+start_azurite azurite
+say "starting the local host on 127.0.0.1:$HTTP"
 (cd "$(dirname "$HOST")" && AzureWebJobsStorage="$CONN" CatalogueStorage="$CONN" ASPNETCORE_ENVIRONMENT=Production \
   Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft=Warning \
   exec dotnet "$HOST" --port "$HTTP") >"$LOGS/host.log" 2>&1 &

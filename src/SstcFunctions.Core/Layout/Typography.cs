@@ -14,13 +14,10 @@ public sealed record Typography(StyleKey Body, string BodyColour)
         }
         if (byKey.Count == 0) return new Typography(body ?? new StyleKey(10, false, false), "#000000");
         body ??= byKey.MaxBy(kv => kv.Value).Key;
-        foreach (var line in blocks.SelectMany(b => b.Lines).Where(l => l.Style.Key == body))
-        {
-            byColour[line.Style.Colour] = byColour.GetValueOrDefault(line.Style.Colour) + line.Text.Length;
-        }
         var byFace = new Dictionary<bool, int>();
         foreach (var line in blocks.SelectMany(b => b.Lines).Where(l => l.Style.Key == body))
         {
+            byColour[line.Style.Colour] = byColour.GetValueOrDefault(line.Style.Colour) + line.Text.Length;
             var sans = FaceClass.IsSans(line.Style.FontFamily);
             byFace[sans] = byFace.GetValueOrDefault(sans) + line.Text.Length;
         }
@@ -43,7 +40,7 @@ public sealed record Typography(StyleKey Body, string BodyColour)
     /// </summary>
     public bool StandsOut(TextStyle style) =>
         IsStronger(style.Key)
-        || (!style.Italic && style.Size >= Body.Size * BoldTitleMinimumScale && style.Size <= Body.Size * 1.05
+        || (!style.Italic && style.Size >= Body.Size * BoldTitleMinimumScale && style.Size <= Body.Size * LargerScale
             && FaceClass.IsSans(style.FontFamily) != BodySans);
 
     /// <summary>
@@ -51,7 +48,10 @@ public sealed record Typography(StyleKey Body, string BodyColour)
     /// (boxed designs set titles in a small bold face on a title bar above larger body text).
     /// </summary>
     public bool IsStronger(StyleKey key) =>
-        key.Size > Body.Size * 1.05 || (key.Bold && !Body.Bold && key.Size >= Body.Size * BoldTitleMinimumScale);
+        key.Size > Body.Size * LargerScale || (key.Bold && !Body.Bold && key.Size >= Body.Size * BoldTitleMinimumScale);
+
+    // Larger than the body by more than rounding of font sizes.
+    private const double LargerScale = 1.05;
 
     // A bold line down to this fraction of the body size can be a title; smaller bold text is a label or a credit.
     private const double BoldTitleMinimumScale = 0.8;
