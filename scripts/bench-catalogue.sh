@@ -4,7 +4,7 @@
 #
 #   SSTC_BENCH_CATALOGUE=1 scripts/bench.sh
 #
-# One generated brochure of ~1,000 cards (SSTC_BENCH_CATALOGUE_PAGES, 156 pages), rendered with Chromium, uploaded
+# One generated brochure of ~1,000 cards (SSTC_BENCH_CATALOGUE_PAGES, 166 pages), rendered with Chromium, uploaded
 # SSTC_BENCH_CATALOGUE_BROCHURES (20) times under different names, one after another, the way issue 16 measured it:
 #   - upload → queryable time of each (the 1st against the last: work proportional to the catalogue would show);
 #   - the host restarted: process start → /api/health and → first filtered answer (/api/projects?country=XX), the
@@ -14,7 +14,7 @@
 #     until every deletion completed in the background (GET /api/brochures/{id} → 404).
 # Writes $OUT/catalogue.md and catalogue.* keys in $KV.
 
-CAT_PAGES=${SSTC_BENCH_CATALOGUE_PAGES:-156}
+CAT_PAGES=${SSTC_BENCH_CATALOGUE_PAGES:-166}
 CAT_BROCHURES=${SSTC_BENCH_CATALOGUE_BROCHURES:-20}
 CAT_TIMEOUT=${SSTC_BENCH_CATALOGUE_TIMEOUT:-600}
 now_ms() { date +%s%3N; }

@@ -139,6 +139,19 @@ public static partial class Generator
         Design design, (string Heading, string Name, string[] Countries) region, double cellWidth, double cellHeight, double pad,
         Random random, HashSet<string> usedTitles)
     {
+        // A long title (wrapping to more lines) can leave a small card no room for the opening sentence: draw the card
+        // again rather than fail the whole brochure on one unlucky draw.
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            if (TryMakeCard(design, region, cellWidth, cellHeight, pad, random, usedTitles) is { } card) return card;
+        }
+        throw new InvalidOperationException($"design {design.Name}: no drawn card fits a {F(cellWidth)}x{F(cellHeight)} card");
+    }
+
+    private static (ExpectedCard Expected, CardText Text, List<(int Kind, double Dy, string Html)> Elements)? TryMakeCard(
+        Design design, (string Heading, string Name, string[] Countries) region, double cellWidth, double cellHeight, double pad,
+        Random random, HashSet<string> usedTitles)
+    {
         var inner = cellWidth - 2 * pad;
         var countries = region.Countries.OrderBy(_ => random.Next()).Take(random.Next(2, Math.Min(6, region.Countries.Length) + 1)).ToList();
         var subject = Subjects[random.Next(Subjects.Length)];
@@ -179,7 +192,6 @@ public static partial class Generator
         dy += titleLines * design.TitleLine + design.BodySize * 0.8;
         var bottomReserve = design.OutcomeAbove || outcomeText is null ? pad : pad + outcomeLines * design.OutcomeLine + 6;
         var bodyLines = (int)Math.Floor((cellHeight - dy - bottomReserve) / design.BodyLine);
-        var charsPerLine = inner / (design.BodySize * 0.56);
 
         // Fill the description sentence by sentence while it stays inside the card (with a line to spare).
         // Small cards name fewer countries: drop the last ones until the opening sentence fits.
@@ -193,7 +205,10 @@ public static partial class Generator
         }
         var description = string.Join(" ", sentences);
         if (Lines(description, inner, design.BodySize * 0.56) > bodyLines)
-            throw new InvalidOperationException($"design {design.Name}: the opening sentence does not fit a {F(cellWidth)}x{F(cellHeight)} card ({bodyLines} lines, {charsPerLine:F0} chars/line)");
+        {
+            usedTitles.Remove(title);
+            return null;
+        }
         elements.Add((3, dy, $"<p class=\"d\" style=\"STYLE;font-size:{F(design.BodySize)}pt;line-height:{F(design.BodyLine)}pt\">{E(description)}</p>"));
         if (!design.OutcomeAbove && outcomeText is not null)
         {

@@ -9,7 +9,7 @@ namespace SstcFunctions.FunctionApp.Catalogue;
 
 /// <summary>
 /// The whole catalogue of one version, held in memory and laid out for answering queries: projects in the stable
-/// (brochure, ordinal) order, each with its folded search text and its JSON already serialized.
+/// (brochure, ordinal) order, each with its folded search text and (once served) its JSON.
 /// </summary>
 public sealed class CatalogueSnapshot
 {
@@ -44,13 +44,13 @@ public sealed class CatalogueSnapshot
         }
         var ordered = contents.Projects.OrderBy(p => p.BrochureId, StringComparer.Ordinal).ThenBy(p => p.Ordinal).ToArray();
         _entries = new Entry[ordered.Length];
-        // Folding and serializing is the CPU of a cold load (20,000 records): spread over the cores.
+        // Folding is CPU of a cold load (20,000 records): spread over the cores.
         Parallel.For(0, ordered.Length, i =>
         {
             var p = ordered[i];
             _entries[i] = reusable is not null && reusable.TryGetValue(p, out var known)
                 ? known
-                : new Entry(p, SearchText.Fold(p.Title + " " + p.Description), JsonSerializer.SerializeToUtf8Bytes(p, RecordJson.Options));
+                : new Entry(p, SearchText.Fold(p.Title + " " + p.Description));
         });
         _byId = new Dictionary<string, int>(_entries.Length, StringComparer.Ordinal);
         for (var i = 0; i < _entries.Length; i++) _byId.TryAdd(_entries[i].Project.Id, i);
@@ -101,7 +101,7 @@ public sealed class CatalogueSnapshot
 
     public ProjectRecord Project(int index) => _entries[index].Project;
 
-    /// <summary>The project's JSON in the record shape, serialized once per snapshot.</summary>
+    /// <summary>The project's JSON in the record shape, serialized at most once per loaded record.</summary>
     public ReadOnlyMemory<byte> Json(int index) => _entries[index].Json;
 
     public int? IndexOf(string projectId) => _byId.TryGetValue(projectId, out var i) ? i : null;
@@ -246,5 +246,17 @@ public sealed class CatalogueSnapshot
         }
     }
 
-    private sealed record Entry(ProjectRecord Project, string SearchText, byte[] Json);
+    private sealed class Entry(ProjectRecord project, string searchText)
+    {
+        private byte[]? _json;
+
+        public ProjectRecord Project { get; } = project;
+
+        public string SearchText { get; } = searchText;
+
+        // Serialized when first served, not when loaded: a cold start answers its first page after serializing that
+        // page's records, not all 20,000, and records nobody asks for take no room. Two readers racing both
+        // serialize the same record to the same bytes; either copy is kept.
+        public byte[] Json => _json ??= JsonSerializer.SerializeToUtf8Bytes(Project, RecordJson.Options);
+    }
 }

@@ -11,24 +11,33 @@ public static class SearchText
 {
     public static string Fold(string text)
     {
-        var folded = new StringBuilder(text.Length + 2).Append(' ');
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        // Decomposing first turns "é" into "e" + a combining mark, which is then dropped. Runs for every record of a
+        // cold catalogue load (20,000 titles and descriptions): one buffer, no string per character.
+        var decomposed = text.IsNormalized(NormalizationForm.FormD) ? text : text.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length + 2).Append(' ');
+        foreach (var c in decomposed)
         {
+            if (char.IsAscii(c))
+            {
+                if (char.IsAsciiLetterOrDigit(c)) folded.Append(char.ToLowerInvariant(c));
+                else if (folded[^1] != ' ') folded.Append(' ');
+                continue;
+            }
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
             if (char.IsLetterOrDigit(c))
             {
-                folded.Append(c switch
+                switch (c)
                 {
-                    'ß' => "ss",
-                    'æ' or 'Æ' => "ae",
-                    'œ' or 'Œ' => "oe",
-                    'ø' or 'Ø' => "o",
-                    'ł' or 'Ł' => "l",
-                    'đ' or 'Đ' => "d",
-                    'ı' => "i",
-                    _ => char.ToLowerInvariant(c).ToString(),
-                });
+                    case 'ß': folded.Append("ss"); break;
+                    case 'æ' or 'Æ': folded.Append("ae"); break;
+                    case 'œ' or 'Œ': folded.Append("oe"); break;
+                    case 'ø' or 'Ø': folded.Append('o'); break;
+                    case 'ł' or 'Ł': folded.Append('l'); break;
+                    case 'đ' or 'Đ': folded.Append('d'); break;
+                    case 'ı': folded.Append('i'); break;
+                    default: folded.Append(char.ToLowerInvariant(c)); break;
+                }
             }
             else if (folded[^1] != ' ')
             {
