@@ -38,7 +38,8 @@ internal sealed record EncryptionDictionary(
     /// <summary>
     /// The encryption facts of <paramref name="pdf"/>, or null when it has no trailer with an <c>/Encrypt</c> entry or that
     /// entry cannot be read. Trailers are the dictionaries after each "trailer" keyword and the dictionaries of
-    /// cross-reference streams (<c>/Type /XRef</c>); the last in the file wins, as the newest incremental update.
+    /// cross-reference streams (<c>/Type /XRef</c>), the last <see cref="MaxCandidates"/> of each; the last in the file
+    /// wins, as the newest incremental update.
     /// The encryption dictionary is never in an object stream (§7.5.7), so an indirect one is read where it is written.
     /// </summary>
     public static EncryptionDictionary? TryRead(byte[] pdf)
@@ -109,20 +110,25 @@ internal sealed record EncryptionDictionary(
 
     private sealed record Trailer(int Offset, PdfDictionary Dictionary);
 
+    /// <summary>How many "trailer" keywords, and how many "/XRef" names, are tried, newest first.</summary>
+    private const int MaxCandidates = 32;
+
     private static List<Trailer> Trailers(ReadOnlySpan<byte> bytes)
     {
         var found = new List<Trailer>();
-        for (var at = 0; (at = Next(bytes, at, "trailer"u8)) >= 0; at += "trailer".Length)
+        var end = bytes.Length;
+        for (var tried = 0; tried < MaxCandidates && (end = bytes[..end].LastIndexOf("trailer"u8)) >= 0; tried++)
         {
-            if (PdfSyntax.ReadValue(bytes, at + "trailer".Length) is PdfDictionary dictionary) found.Add(new(at, dictionary));
+            if (PdfSyntax.ReadValue(bytes, end + "trailer".Length) is PdfDictionary dictionary) found.Add(new(end, dictionary));
         }
         // A cross-reference stream's dictionary: its /Type /XRef comes after the "obj" that opens it.
-        for (var at = 0; (at = Next(bytes, at, "/XRef"u8)) >= 0; at += "/XRef".Length)
+        end = bytes.Length;
+        for (var tried = 0; tried < MaxCandidates && (end = bytes[..end].LastIndexOf("/XRef"u8)) >= 0; tried++)
         {
-            var window = bytes[Math.Max(0, at - 4096)..at];
+            var window = bytes[Math.Max(0, end - 4096)..end];
             var obj = window.LastIndexOf("obj"u8);
             if (obj < 0) continue;
-            var start = at - window.Length + obj + 3;
+            var start = end - window.Length + obj + 3;
             if (PdfSyntax.ReadValue(bytes, start) is PdfDictionary { Entries: var entries } dictionary
                 && entries.GetValueOrDefault("Type") is PdfName { Value: "XRef" })
             {
@@ -130,11 +136,5 @@ internal sealed record EncryptionDictionary(
             }
         }
         return found;
-    }
-
-    private static int Next(ReadOnlySpan<byte> bytes, int from, ReadOnlySpan<byte> word)
-    {
-        var at = bytes[from..].IndexOf(word);
-        return at < 0 ? -1 : from + at;
     }
 }

@@ -39,11 +39,17 @@ internal static class PdfSyntax
     /// <summary>Deeper nesting than this is not read (the file was already refused over 256 by PdfOpening.CheckBytes).</summary>
     private const int MaxDepth = 64;
 
+    /// <summary>
+    /// How far a value may reach: a trailer or an encryption dictionary is far smaller, and the bound keeps a file full of
+    /// unclosed strings or dictionaries from costing more than this per value read.
+    /// </summary>
+    public const int MaxValueBytes = 64 * 1024;
+
     /// <summary>The value starting at <paramref name="position"/> (after white space and comments), or null.</summary>
     public static PdfValue? ReadValue(ReadOnlySpan<byte> bytes, int position)
     {
         var at = position;
-        return ReadValue(bytes, ref at, 0);
+        return ReadValue(bytes[..(int)Math.Min(bytes.Length, (long)position + MaxValueBytes)], ref at, 0);
     }
 
     /// <summary>Where the last definition <c>N G obj</c> of an object starts its value (after "obj"), or -1.</summary>
@@ -56,9 +62,11 @@ internal static class PdfSyntax
             if (at < 0) return -1;
             end = at;
             if (at > 0 && IsRegular(bytes[at - 1])) continue;
+            // "N G obj" is short: looking no further keeps a long comment full of digits from costing its length each time.
+            var header = bytes[..Math.Min(bytes.Length, at + 64)];
             var i = at + digits.Length;
-            if (!SkipSpace(bytes, ref i, required: true) || ReadInteger(bytes, ref i) != generation) continue;
-            if (!SkipSpace(bytes, ref i, required: true) || !bytes[i..].StartsWith("obj"u8)) continue;
+            if (!SkipSpace(header, ref i, required: true) || ReadInteger(header, ref i) != generation) continue;
+            if (!SkipSpace(header, ref i, required: true) || !header[i..].StartsWith("obj"u8)) continue;
             i += 3;
             if (i < bytes.Length && IsRegular(bytes[i])) continue;
             return i;

@@ -129,4 +129,16 @@ public sealed class EncryptionDictionaryTests
         Assert.Null(EncryptionDictionary.TryRead(HostilePdfs.TextPdf()));
         Assert.Null(EncryptionDictionary.TryRead(dangling.ToBytes("/Encrypt 77 0 R")));
     }
+
+    [Fact]
+    public void Keywords_repeated_through_a_file_are_read_a_bounded_number_of_times()
+    {
+        // Read every time from each occurrence to the end of the file, these would cost the square of the file's size
+        // (about 10^11 steps): each "trailer" opens a string that never closes, each "1" is followed by a comment that runs to the end.
+        var unclosed = Encoding.ASCII.GetBytes("/Encrypt 1 0 R\n" + string.Concat(Enumerable.Repeat("trailer<</Encrypt(", 200_000)));
+        var digits = Encoding.ASCII.GetBytes("trailer<</Encrypt 1 0 R>>\n%" + string.Concat(Enumerable.Repeat(" 1 %", 500_000)));
+
+        Assert.Null(EncryptionDictionary.TryRead(unclosed));
+        Assert.Null(EncryptionDictionary.TryRead(digits));
+    }
 }
