@@ -51,6 +51,15 @@ public sealed class EncryptionDictionaryTests
         Assert.Equal(new PdfNumber(4294967292), dictionary["G"]);
     }
 
+    [Theory]
+    [InlineData("<< /P -4 >>", -4)]
+    [InlineData("<< /P 4294967292 >>", -4)] // written unsigned: the same 32 bits
+    [InlineData("<< /P 99999999999 >>", 0)] // not 32 bits: no permissions
+    public void Permissions_are_the_32_bits_written(string dictionary, int expected)
+    {
+        Assert.Equal(expected, EncryptionDictionary.Parse(dictionary)!.P);
+    }
+
     [Fact]
     public void An_indirect_dictionary_in_a_classic_trailer_is_read()
     {
