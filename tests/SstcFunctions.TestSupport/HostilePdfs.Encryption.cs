@@ -7,29 +7,23 @@ namespace SstcFunctions.TestSupport;
 /// <summary>Password-protected files for the hostile corpus, encrypted for real (no library writes RC4-40 PDFs).</summary>
 public static partial class HostilePdfs
 {
-    // ---- RC4 40-bit standard security handler, revision 2 (PDF 1.7 §7.6.3, algorithms 2, 3 and 4) ----
-
-    private static readonly byte[] PasswordPadding =
-    [
-        0x28, 0xBF, 0x4E, 0x5E, 0x4E, 0x75, 0x8A, 0x41, 0x64, 0x00, 0x4E, 0x56, 0xFF, 0xFA, 0x01, 0x08,
-        0x2E, 0x2E, 0x00, 0xB6, 0xD0, 0x68, 0x3E, 0x80, 0x2F, 0x0C, 0xA9, 0xFE, 0x64, 0x53, 0x69, 0x7A,
-    ];
+    // ---- RC4 40-bit standard security handler, revision 2 (PDF 1.7 §7.6.3, algorithms 2, 3 and 4); RC4 and the padding are Core's ----
 
     private static byte[] Encrypted(string userPassword, string ownerPassword)
     {
         const int permissions = -44;
         var id = MD5.HashData(Encoding.ASCII.GetBytes(userPassword + "|" + ownerPassword));
         var ownerKey = MD5.HashData(Padded(ownerPassword))[..5];
-        var o = Rc4(ownerKey, Padded(userPassword));
+        var o = Rc4.Transform(ownerKey, Padded(userPassword));
         var keyInput = Padded(userPassword).Concat(o).Concat(BitConverter.GetBytes(permissions)).Concat(id).ToArray();
         var fileKey = MD5.HashData(keyInput)[..5];
-        var u = Rc4(fileKey, PasswordPadding);
+        var u = Rc4.Transform(fileKey, StandardSecurity.Padding);
 
         var pdf = new MinimalPdf.Writer();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         var contentNumber = pdf.Reserve();
         var plain = "BT /F1 12 Tf 72 720 Td (Confidential brochure) Tj ET"u8.ToArray();
-        pdf.SetStream(contentNumber, "", Rc4(ObjectKey(fileKey, contentNumber), plain));
+        pdf.SetStream(contentNumber, "", Rc4.Transform(ObjectKey(fileKey, contentNumber), plain));
         var page = pdf.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> /Contents {contentNumber} 0 R >>");
         pdf.Set(2, $"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>");
         pdf.Set(1, "<< /Type /Catalog /Pages 2 0 R >>");
@@ -41,31 +35,12 @@ public static partial class HostilePdfs
     private static byte[] Padded(string password)
     {
         var bytes = Encoding.Latin1.GetBytes(password);
-        return bytes.Concat(PasswordPadding).Take(32).ToArray();
+        return bytes.Concat(StandardSecurity.Padding.ToArray()).Take(32).ToArray();
     }
 
     private static byte[] ObjectKey(byte[] fileKey, int objectNumber)
     {
         var input = fileKey.Concat(new[] { (byte)objectNumber, (byte)(objectNumber >> 8), (byte)(objectNumber >> 16), (byte)0, (byte)0 }).ToArray();
         return MD5.HashData(input)[..Math.Min(fileKey.Length + 5, 16)];
-    }
-
-    private static byte[] Rc4(byte[] key, byte[] data)
-    {
-        var s = Enumerable.Range(0, 256).Select(i => (byte)i).ToArray();
-        for (int i = 0, j = 0; i < 256; i++)
-        {
-            j = (j + s[i] + key[i % key.Length]) & 0xFF;
-            (s[i], s[j]) = (s[j], s[i]);
-        }
-        var output = new byte[data.Length];
-        for (int n = 0, i = 0, j = 0; n < data.Length; n++)
-        {
-            i = (i + 1) & 0xFF;
-            j = (j + s[i]) & 0xFF;
-            (s[i], s[j]) = (s[j], s[i]);
-            output[n] = (byte)(data[n] ^ s[(s[i] + s[j]) & 0xFF]);
-        }
-        return output;
     }
 }

@@ -71,7 +71,7 @@ public static class PdfOpening
         catch (Exception e) when (e is not OperationCanceledException)
         {
             document?.Dispose();
-            throw filters.Tripped ?? Explain(e, limits);
+            throw filters.Tripped ?? Explain(e, limits, bytes);
         }
     }
 
@@ -127,7 +127,8 @@ public static class PdfOpening
     }
 
     /// <summary>Turns whatever the parser threw into a typed failure. Cancellation must not get here.</summary>
-    public static BrochureRejectedException Explain(Exception e, ExtractionLimits? limits = null)
+    /// <param name="pdf">The file's bytes, when at hand: an encryption PdfPig refuses is explained from the file's own facts.</param>
+    public static BrochureRejectedException Explain(Exception e, ExtractionLimits? limits = null, byte[]? pdf = null)
     {
         for (var inner = e; inner is not null; inner = inner.InnerException)
         {
@@ -136,7 +137,7 @@ public static class PdfOpening
         var max = (limits ?? ExtractionLimits.Default).MaxMemoryBytes;
         return e switch
         {
-            PdfDocumentEncryptedException encrypted => ExplainEncryption(encrypted),
+            PdfDocumentEncryptedException encrypted => EncryptionRefusal.Explain(encrypted, pdf),
             PdfDocumentStackDepthException or InsufficientExecutionStackException => Rejections.NestedTooDeeply(e),
             OutOfMemoryException or InsufficientMemoryException => Rejections.OutOfMemory(max, e),
             CorruptCompressedDataException => Rejections.Damaged("a compressed stream is corrupt", e),
@@ -145,22 +146,6 @@ public static class PdfOpening
             _ => Rejections.Damaged($"the parser failed ({e.GetType().Name}: {Short(e.Message)})", e),
         };
     }
-
-    /// <summary>
-    /// PdfPig throws one exception type for "no password opens it" and for "I cannot decrypt this kind of encryption"
-    /// (public-key security, an unknown crypt filter or revision, a token that fails to decrypt). It tries the empty
-    /// user password itself, so only its failed password check means a password is really needed.
-    /// Why this one decision reads a message's text (PdfPig's wording, never ours): PdfPig (0.1.16, and its master at
-    /// 99a2d48f) offers no other signal. The failed check throws the plain <see cref="PdfDocumentEncryptedException"/>
-    /// with the encryption dictionary as its only data, and that property is internal; the same constructor is used for
-    /// "security handler in document but no crypt dictionary found", so neither the type, the inner exception nor the
-    /// throwing method tells the two apart. PdfOpeningTests.A_missing_password_is_its_own_typed_failure fails if a PdfPig
-    /// upgrade rewords it.
-    /// </summary>
-    private static BrochureRejectedException ExplainEncryption(PdfDocumentEncryptedException e) =>
-        e.InnerException is null && e.Message.Contains("none of the provided passwords", StringComparison.Ordinal)
-            ? Rejections.Encrypted(e)
-            : Rejections.EncryptionUnsupported(Short(e.Message), e);
 
     /// <summary>Copies at most <paramref name="maxBytes"/> + 1 bytes; a longer stream is refused without reading the rest.</summary>
     public static byte[] ReadCapped(Stream pdf, long maxBytes)

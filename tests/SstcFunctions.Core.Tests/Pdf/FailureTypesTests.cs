@@ -71,6 +71,6 @@ public sealed class FailureTypesTests
     [InlineData("<< /V 5 /Filter /Adobe.PubSec /StmF /Identity /StrF /Identity >>", false)]
     public void Only_encryption_of_attachments_alone_is_unlocked(string dictionary, bool attachmentsOnly)
     {
-        Assert.Equal(attachmentsOnly, AttachmentOnlyEncryption.CoversOnlyAttachments(dictionary));
+        Assert.Equal(attachmentsOnly, AttachmentOnlyEncryption.CoversOnlyAttachments(EncryptionDictionary.Parse(dictionary)!));
     }
 }

@@ -34,8 +34,8 @@ public sealed class PdfOpeningTests
     [Fact]
     public void A_missing_password_is_its_own_typed_failure()
     {
-        // PdfOpening tells "a password is needed" from "an encryption PdfPig cannot decrypt" by PdfPig's wording (it
-        // offers no type for it): a PdfPig upgrade that rewords its message fails here, not silently in production.
+        // PdfPig throws one exception type for every encryption it will not open; PdfOpening tells "a password is needed"
+        // from "an encryption PdfPig cannot decrypt" by its own check of the empty password against the file's /U and /O.
         var rejected = Assert.Throws<BrochureRejectedException>(() => new BrochureExtractor().Extract(new MemoryStream(HostilePdfs.UserPasswordEncrypted()), "locked"));
         Assert.Equal(RejectionCode.PasswordRequired, rejected.Failure.Code);
     }
