@@ -43,7 +43,8 @@ start_azurite azurite-catalogue
 BASE=http://127.0.0.1:$HTTP
 start_host() { # start_host LOG: starts the local host, sets HOST_PID and HOST_STARTED_MS
   HOST_STARTED_MS=$(now_ms)
-  (cd "$(dirname "$HOST")" && AzureWebJobsStorage="$CONN" CatalogueStorage="$CONN" ASPNETCORE_ENVIRONMENT=Production \
+  # MALLOC_ARENA_MAX=2 as infra/app/app.bicep sets it for the deployed worker.
+  (cd "$(dirname "$HOST")" && AzureWebJobsStorage="$CONN" CatalogueStorage="$CONN" ASPNETCORE_ENVIRONMENT=Production MALLOC_ARENA_MAX=2 \
     Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft=Warning \
     exec env Logging__LogLevel__SstcFunctions.FunctionApp.Catalogue.CatalogueReadModel=Information dotnet "$HOST" --port "$HTTP") >"$1" 2>&1 &
   HOST_PID=$!

@@ -14,6 +14,7 @@ try
         "accuracy" => Accuracy.Run(options),
         "fixtures" => FixtureReport.Run(options),
         "phases" => Phases.Run(options),
+        "serve" => await Serve.RunAsync(options),
         "soak" => Soak.Run(options),
         "ingest" => await Ingest.RunAsync(options),
         "rawquery" => await RawQuery.RunAsync(options),
@@ -37,6 +38,7 @@ static int Usage()
                                                             DIR/NAME-latex.tex and DIR/NAME-writer.fodt (+ .expected.json)
           check-render --expected E.json --text T.txt       every generated card is on its page in `pdftotext -raw` output
           locate --expected E.json --text T.txt             fill in the pages of a LaTeX/Writer expected list from `pdftotext -raw` output
+          serve --sstc SSTC.dll --pdf F.pdf [--runs 3]      extraction through a warm sandbox worker (sstc serve), as the app runs it
           accuracy --expected E.json --actual A.json        cards found / titles matched against the generated list
           fixtures [--blind] [--verbose NAME|true] [--only a,b] [--strict] [--root DIR] [--shared DIR]
                                                             every fixture brochure scored against its expected.json (scripts/accuracy.sh)

@@ -93,6 +93,9 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       // The dashboard (DashboardFunction, Route = "/") answers the site root; without this the Functions host's own
       // "Your Functions app is up and running" page may answer / instead.
       AzureWebJobsDisableHomepage: 'true'
+      // glibc's per-thread malloc arenas kept ~50 MB of freed native memory in a worker holding 20,000 projects;
+      // two arenas keep the instance near the size of its data (docs/benchmarks.md, catalogue scale).
+      MALLOC_ARENA_MAX: '2'
       // Signs continuation tokens (no account key exists to derive it from); a new deployment rotates it.
       Catalogue__ContinuationTokenKey: continuationTokenKey
       // Telemetry from the host and the worker, sent with the identity's token (the resource refuses keys).

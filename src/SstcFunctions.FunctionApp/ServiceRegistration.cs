@@ -51,6 +51,9 @@ public static class ServiceRegistration
                 return sandbox;
             });
         }
+        // Hosted services start in the order they are registered: the catalogue load first, so a cold instance starts
+        // reading the catalogue before it builds the ingestion side (sandbox pool, recovery sweep).
+        services.AddHostedService<CatalogueWarmup>();
         services.AddSingleton<BrochureIngestion>();
         // Resumes brochures left pending by a dead instance or failed with "will retry" ("Ingestion" section).
         services.AddValidatedOptions<IngestionRecoveryOptions>(IngestionRecoveryOptions.Section);
@@ -63,7 +66,6 @@ public static class ServiceRegistration
 
         // Reads: the in-memory catalogue and the query language over it.
         services.AddSingleton<CatalogueReadModel>();
-        services.AddHostedService<CatalogueWarmup>(); // loads the snapshot while the host starts
         services.AddSingleton(FilterVocabulary.Default);
         services.AddSingleton(ContinuationTokens.FromSecret(configuration["Catalogue:ContinuationTokenKey"], tokenKeyFallback));
         services.AddSingleton<ProjectQueryParser>();

@@ -53,11 +53,13 @@ public sealed class CatalogueStorage
         try
         {
             if (_ensured) return;
-            await Brochures.CreateIfNotExistsAsync(cancellationToken);
-            await Projects.CreateIfNotExistsAsync(cancellationToken);
-            await Corrections.CreateIfNotExistsAsync(cancellationToken);
-            await BrochureBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            await Snapshots.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            // Independent round trips, in flight together: a cold instance pays one of them before its first load, not five.
+            await Task.WhenAll(
+                Brochures.CreateIfNotExistsAsync(cancellationToken),
+                Projects.CreateIfNotExistsAsync(cancellationToken),
+                Corrections.CreateIfNotExistsAsync(cancellationToken),
+                BrochureBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+                Snapshots.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
             _ensured = true;
         }
         finally

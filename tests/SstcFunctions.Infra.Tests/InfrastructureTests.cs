@@ -118,6 +118,18 @@ public sealed class InfrastructureTests(CompiledInfrastructure infra)
         Assert.Equal("true", disabled.GetString());
     }
 
+    [Fact]
+    public void The_worker_limits_malloc_arenas_as_the_benchmark_measured_it()
+    {
+        // scripts/bench-catalogue.sh starts the host with the same setting; the RSS figure holds only with it.
+        var settings = Arm.Single(infra.Main, "Microsoft.Web/sites/config");
+        var values = settings.GetProperty("properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
+        Assert.True(values.TryGetValue("MALLOC_ARENA_MAX", out var arenas), "MALLOC_ARENA_MAX is not set");
+        Assert.Equal("2", arenas.GetString());
+        var bench = File.ReadAllText(Path.Combine(SharedFixtures.RepositoryRoot, "scripts", "bench-catalogue.sh"));
+        Assert.Contains("MALLOC_ARENA_MAX=2", bench);
+    }
+
     private static IEnumerable<string> FunctionRoutes() =>
         typeof(IngestBrochureFunction).Assembly.GetTypes()
             .SelectMany(type => type.GetMethods())

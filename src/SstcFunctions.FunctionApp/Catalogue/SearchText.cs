@@ -13,7 +13,7 @@ public static class SearchText
     {
         // Decomposing first turns "é" into "e" + a combining mark, which is then dropped. Runs for every record of a
         // cold catalogue load (20,000 titles and descriptions): one buffer, no string per character.
-        var decomposed = text.IsNormalized(NormalizationForm.FormD) ? text : text.Normalize(NormalizationForm.FormD);
+        var decomposed = Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormD) ? text : text.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length + 2).Append(' ');
         foreach (var c in decomposed)
         {

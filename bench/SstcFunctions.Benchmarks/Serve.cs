@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using SstcFunctions.Core.Pdf;
+
+namespace SstcFunctions.Benchmarks;
+
+/// <summary>
+/// Extraction as the Functions app runs it: a sandbox worker (<c>sstc serve</c>) started with the environment
+/// SandboxWorker gives it, warmed up on its own tiny document, then sent the brochure <c>--runs</c> times over the worker
+/// protocol. Prints the wall time of each answer (the first brochure a fresh worker gets, then the same worker again) and
+/// the worker's peak RSS over its whole life.
+/// </summary>
+public static class Serve
+{
+    public static async Task<int> RunAsync(Options options)
+    {
+        var sstc = options.Required("sstc");
+        var pdf = Path.GetFullPath(options.Required("pdf"));
+        var runs = options.Int("runs", 3);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(sstc);
+        start.ArgumentList.Add("serve");
+        // As SandboxWorker.Start sets them (src/SstcFunctions.FunctionApp/Ingestion/SandboxWorker.cs).
+        start.Environment["DOTNET_GCHeapHardLimit"] = ExtractionLimits.Default.MaxMemoryBytes.ToString("X", CultureInfo.InvariantCulture);
+        start.Environment["DOTNET_gcServer"] = "0";
+        start.Environment["DOTNET_TieredPGO"] = "0";
+        using var worker = Process.Start(start) ?? throw new InvalidOperationException("could not start sstc serve");
+        _ = worker.StandardError.ReadToEndAsync();
+        var ready = await worker.StandardOutput.ReadLineAsync();
+        if (ready is null || WorkerProtocol.ReadAnswer(ready) is not { Ready: true }) throw new InvalidOperationException($"no ready line: {ready}");
+
+        var walls = new List<double>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            await worker.StandardInput.WriteLineAsync(WorkerProtocol.Write(new WorkerRequest(WorkerProtocol.Version, ["--id", "bench", pdf])));
+            await worker.StandardInput.FlushAsync();
+            var line = await worker.StandardOutput.ReadLineAsync();
+            var wall = clock.Elapsed.TotalSeconds;
+            var answer = line is null ? null : WorkerProtocol.ReadAnswer(line);
+            if (answer?.Result is null) throw new InvalidOperationException($"run {run}: no result ({answer?.Failure?.Code.ToString() ?? "no answer"})");
+            walls.Add(wall);
+            Console.WriteLine($"  worker run {run}: {wall:F2} s, {answer.Result.Projects.Count} projects");
+        }
+        var peakMb = PeakResidentMegabytes(worker.Id);
+        worker.StandardInput.Close();
+        await worker.WaitForExitAsync();
+        var warm = walls.Skip(1).DefaultIfEmpty(walls[0]).Order().ToList();
+        var median = warm.Count % 2 == 1 ? warm[warm.Count / 2] : (warm[warm.Count / 2 - 1] + warm[warm.Count / 2]) / 2;
+        Console.WriteLine($"  worker: first {walls[0]:F2} s, warm median {median:F2} s, peak RSS {peakMb:F0} MB");
+        options.Record(("first_s", walls[0]), ("warm_s", median), ("rss_mb", peakMb));
+        return 0;
+    }
+
+    private static double PeakResidentMegabytes(int pid)
+    {
+        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                return double.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
+            }
+        }
+        return double.NaN;
+    }
+}
