@@ -123,6 +123,10 @@ static int Serve()
         {
             var (result, failure) = Extract(path, brochureId, limits);
             Answer(new WorkerAnswer { Result = result, Failure = failure });
+            result = null;
+            // Idle until the next request: give the brochure's memory back now, while no one waits, so the next one
+            // starts from a small heap and the pool's resident-memory check sees what the worker really holds.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             if (failure?.Code == RejectionCode.OutOfMemory)
             {
                 return WorkerProtocol.ExitRetired; // Out of memory once: retire rather than serve on from a strained heap.

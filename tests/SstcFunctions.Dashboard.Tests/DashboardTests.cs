@@ -1,3 +1,5 @@
+// Length: just over 300 lines on purpose — the dashboard's reading flows (filters, detail, export) share one browser
+// fixture and page helpers; the upload form's tests are already in DashboardTests.Upload.cs.
 using System.Globalization;
 using System.Text.Json;
 using Deque.AxeCore.Playwright;

@@ -1,3 +1,5 @@
+// Length: just over 300 lines on purpose — one story (correct, withdraw, add, review, re-ingest) over one Azurite
+// fixture; split, each half would repeat the setup of the brochure being corrected.
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;

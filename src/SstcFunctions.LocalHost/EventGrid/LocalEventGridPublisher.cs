@@ -1,3 +1,5 @@
+// Length: just over 300 lines on purpose — the options record and the one delivery loop (scan, deliver, retry,
+// dead-letter, remember) that must be read together to see that no blob version is lost or delivered twice.
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
