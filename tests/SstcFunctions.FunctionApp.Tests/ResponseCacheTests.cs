@@ -55,6 +55,49 @@ public sealed class ResponseCacheTests(AzuriteFixture fixture)
     }
 
     [Fact]
+    public async Task Concurrent_misses_of_one_request_compute_it_once()
+    {
+        var snapshot = new CatalogueSnapshot(new CatalogueContents("v", [], []));
+        var computed = 0;
+        using var entered = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        BodyResult Compute(CatalogueSnapshot _)
+        {
+            Interlocked.Increment(ref computed);
+            entered.Set();
+            release.Wait(TimeSpan.FromMinutes(1));
+            return new BodyResult(200, new byte[10], "application/json");
+        }
+
+        var first = Task.Run(() => snapshot.Response("facets", Compute));
+        entered.Wait(TimeSpan.FromMinutes(1));
+        // These arrive while the first computation runs (or after it is kept): none computes again.
+        var others = Enumerable.Range(0, 7).Select(_ => Task.Run(() => snapshot.Response("facets", Compute))).ToList();
+        release.Set();
+        var results = await Task.WhenAll(others.Append(first));
+
+        Assert.Equal(1, computed);
+        Assert.All(results, r => Assert.Same(results[0], r));
+    }
+
+    [Fact]
+    public async Task The_unfiltered_facets_are_prepared_when_a_snapshot_loads()
+    {
+        await using var app = fixture.NewApp();
+        _ = app.Get<CatalogueQueries>(); // subscribes to the read model's loads
+        var readModel = app.Get<CatalogueReadModel>();
+        var loaded = new TaskCompletionSource<CatalogueSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
+        readModel.Loaded += snapshot => loaded.TrySetResult(snapshot);
+
+        await app.CommitAsync(HandBuiltRecords.Commit("prepared", HandBuiltRecords.Result("prepared", 4)));
+        await readModel.GetAsync();
+        var prepared = await loaded.Task.WaitAsync(TimeSpan.FromMinutes(2));
+
+        // Handlers run in subscription order: the queries' one has computed the facets before this one ran.
+        Assert.Equal(1, prepared.CachedResponses);
+    }
+
+    [Fact]
     public void The_cache_of_one_snapshot_stays_bounded()
     {
         var snapshot = new CatalogueSnapshot(new CatalogueContents("v", [], []));

@@ -50,6 +50,9 @@ public sealed class CatalogueReadModel
         return snapshot;
     }
 
+    /// <summary>Raised on a background thread after each load, with the snapshot now served.</summary>
+    public event Action<CatalogueSnapshot>? Loaded;
+
     /// <summary>This instance changed the catalogue: the next read reloads before answering.</summary>
     public void Invalidate() => Interlocked.Increment(ref _invalidation);
 
@@ -95,8 +98,14 @@ public sealed class CatalogueReadModel
                 snapshot.Version, snapshot.Count, contents.BrochuresRead, contents.SnapshotBytes, contents.TableReads,
                 (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, (long)Stopwatch.GetElapsedTime(started, read).TotalMilliseconds,
                 (long)Stopwatch.GetElapsedTime(read, curatedAt).TotalMilliseconds, (long)Stopwatch.GetElapsedTime(curatedAt).TotalMilliseconds);
-            // Once the waiting readers have their snapshot (never on a cold load: nothing was replaced).
-            if (previous is not null && (contents.BrochuresRead > 0 || snapshot.Count != previous.Count)) _ = Task.Run(ReleaseReplacedSnapshot);
+            // Once the waiting readers have their snapshot: the replaced one's memory (never on a cold load: nothing was
+            // replaced), then whatever subscribers prepare ahead of the first reader.
+            var replaced = previous is not null && (contents.BrochuresRead > 0 || snapshot.Count != previous.Count);
+            _ = Task.Run(() =>
+            {
+                if (replaced) ReleaseReplacedSnapshot();
+                Loaded?.Invoke(snapshot);
+            });
             return snapshot;
         }
         finally

@@ -18,6 +18,7 @@ public sealed class CatalogueSnapshot
     internal const int MaxCachedResponses = 256;
     internal const long MaxCachedBytes = 32L * 1024 * 1024;
     private readonly ConcurrentDictionary<string, BodyResult> _responses = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<BodyResult>> _computing = new(StringComparer.Ordinal);
     private long _cachedBytes;
 
     private readonly Entry[] _entries;
@@ -115,8 +116,25 @@ public sealed class CatalogueSnapshot
     public BodyResult Response(string key, Func<CatalogueSnapshot, BodyResult> compute)
     {
         if (_responses.TryGetValue(key, out var cached)) return cached;
-        var result = compute(this);
-        if (result.StatusCode != 200 || result.Body.Length > MaxCachedBytes / 8) return result;
+        // Concurrent misses of one key share one computation: eight clients asking for the facets of a fresh snapshot
+        // at once computed them eight times over on two cores, and each waited for all of them. The result is kept
+        // before the computation is forgotten, so a request arriving in between finds one or the other.
+        var computing = _computing.GetOrAdd(key, _ => new Lazy<BodyResult>(() => compute(this), LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            var result = computing.Value;
+            Keep(key, result);
+            return result;
+        }
+        finally
+        {
+            _computing.TryRemove(KeyValuePair.Create(key, computing));
+        }
+    }
+
+    private void Keep(string key, BodyResult result)
+    {
+        if (result.StatusCode != 200 || result.Body.Length > MaxCachedBytes / 8) return;
         if (_responses.Count >= MaxCachedResponses || Interlocked.Read(ref _cachedBytes) + result.Body.Length > MaxCachedBytes)
         {
             // Full: start over rather than track recency on every hit (a hit stays a lock-free lookup).
@@ -124,7 +142,6 @@ public sealed class CatalogueSnapshot
             Interlocked.Exchange(ref _cachedBytes, 0);
         }
         if (_responses.TryAdd(key, result)) Interlocked.Add(ref _cachedBytes, result.Body.Length);
-        return result;
     }
 
     /// <summary>Indexes of matching projects in order, starting after <paramref name="after"/>.</summary>

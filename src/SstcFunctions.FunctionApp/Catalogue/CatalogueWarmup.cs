@@ -8,10 +8,12 @@ namespace SstcFunctions.FunctionApp.Catalogue;
 /// load (the brochure rows, one snapshot blob per brochure in parallel) overlaps the host's own start instead of
 /// following the first request. A request that arrives meanwhile waits for this same load, never starts another.
 /// </summary>
-public sealed class CatalogueWarmup(CatalogueReadModel readModel, ILogger<CatalogueWarmup> logger) : IHostedService
+public sealed class CatalogueWarmup(CatalogueReadModel readModel, CatalogueQueries queries, ILogger<CatalogueWarmup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // Built now rather than at the first request, so it prepares answers from the first load on (CatalogueQueries).
+        _ = queries;
         _ = Task.Run(async () =>
         {
             try
