@@ -98,11 +98,12 @@ public sealed class CatalogueReadModel
                 snapshot.Version, snapshot.Count, contents.BrochuresRead, contents.SnapshotBytes, contents.TableReads,
                 (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, (long)Stopwatch.GetElapsedTime(started, read).TotalMilliseconds,
                 (long)Stopwatch.GetElapsedTime(read, curatedAt).TotalMilliseconds, (long)Stopwatch.GetElapsedTime(curatedAt).TotalMilliseconds);
-            // Once the waiting readers have their snapshot: the replaced one's memory (never on a cold load: nothing was
-            // replaced), then whatever subscribers prepare ahead of the first reader.
-            var replaced = previous is not null && (contents.BrochuresRead > 0 || snapshot.Count != previous.Count);
+            // Once the waiting readers have their snapshot: the memory of what was replaced (the previous snapshot, the
+            // load's buffers; a cold load leaves its decompressed JSON), then the search text and what subscribers prepare ahead of readers.
+            var replaced = contents.BrochuresRead > 0 || (previous is not null && snapshot.Count != previous.Count);
             _ = Task.Run(() =>
             {
+                snapshot.PrepareSearch();
                 if (replaced) ReleaseReplacedSnapshot();
                 Loaded?.Invoke(snapshot);
             });
@@ -118,8 +119,8 @@ public sealed class CatalogueReadModel
     }
 
     /// <summary>
-    /// After a load that read brochures (an ingestion or a delete, not a correction), the replaced snapshot and the load's
-    /// buffers are tens of MB of garbage spread through the heap. One blocking, compacting collection that also returns
+    /// After a load that read brochures or dropped one (an ingestion, a delete, a cold start; not a correction), the
+    /// replaced snapshot and the load's buffers are tens of MB of garbage spread through the heap. One blocking, compacting collection that also returns
     /// the freed memory to the system keeps an instance at the size of the catalogue it holds: without it the host's RSS
     /// kept ~100 MB more after 20 ingestions of 1,000 cards than after a restart (docs/benchmarks.md, catalogue scale).
     /// </summary>

@@ -9,7 +9,7 @@ namespace SstcFunctions.FunctionApp.Catalogue;
 
 /// <summary>
 /// The whole catalogue of one version, held in memory and laid out for answering queries: projects in the stable
-/// (brochure, ordinal) order, each with its folded search text and (once served) its JSON.
+/// (brochure, ordinal) order, each with its folded search text and (once served) its JSON, both computed at most once per record.
 /// </summary>
 public sealed class CatalogueSnapshot
 {
@@ -45,14 +45,11 @@ public sealed class CatalogueSnapshot
         }
         var ordered = contents.Projects.OrderBy(p => p.BrochureId, StringComparer.Ordinal).ThenBy(p => p.Ordinal).ToArray();
         _entries = new Entry[ordered.Length];
-        // Folding is CPU of a cold load (20,000 records): spread over the cores.
-        Parallel.For(0, ordered.Length, i =>
+        for (var i = 0; i < ordered.Length; i++)
         {
             var p = ordered[i];
-            _entries[i] = reusable is not null && reusable.TryGetValue(p, out var known)
-                ? known
-                : new Entry(p, SearchText.Fold(p.Title + " " + p.Description));
-        });
+            _entries[i] = reusable is not null && reusable.TryGetValue(p, out var known) ? known : new Entry(p);
+        }
         _byId = new Dictionary<string, int>(_entries.Length, StringComparer.Ordinal);
         for (var i = 0; i < _entries.Length; i++) _byId.TryAdd(_entries[i].Project.Id, i);
 
@@ -76,6 +73,12 @@ public sealed class CatalogueSnapshot
         }
         return new PrintingGroups(group, members);
     }
+
+    /// <summary>
+    /// Folds every project's search text on all cores (20,000 records: the largest CPU cost of a load after parsing),
+    /// called in the background once the snapshot is served, so the first q= search finds it done.
+    /// </summary>
+    public void PrepareSearch() => Parallel.ForEach(_entries, entry => _ = entry.SearchText);
 
     /// <summary>The project key: the id of the project's first printing (its own id when printed once).</summary>
     public string ProjectKey(int index) => _entries[_printingGroups.Value.Group[index]].Project.Id;
@@ -263,13 +266,15 @@ public sealed class CatalogueSnapshot
         }
     }
 
-    private sealed class Entry(ProjectRecord project, string searchText)
+    private sealed class Entry(ProjectRecord project)
     {
         private byte[]? _json;
+        private string? _searchText;
 
         public ProjectRecord Project { get; } = project;
 
-        public string SearchText { get; } = searchText;
+        // Folded on first use or by PrepareSearch, whichever comes first: not on the way to a cold instance's first answer.
+        public string SearchText => _searchText ??= Catalogue.SearchText.Fold(Project.Title + " " + Project.Description);
 
         // Serialized when first served, not when loaded: a cold start answers its first page after serializing that
         // page's records, not all 20,000, and records nobody asks for take no room. Two readers racing both
