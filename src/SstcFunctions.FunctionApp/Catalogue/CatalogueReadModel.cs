@@ -103,9 +103,17 @@ public sealed class CatalogueReadModel
             var replaced = contents.BrochuresRead > 0 || (previous is not null && snapshot.Count != previous.Count);
             _ = Task.Run(() =>
             {
-                snapshot.PrepareSearch();
-                if (replaced) ReleaseReplacedSnapshot();
-                Loaded?.Invoke(snapshot);
+                try
+                {
+                    snapshot.PrepareSearch();
+                    if (replaced) ReleaseReplacedSnapshot();
+                    Loaded?.Invoke(snapshot);
+                }
+                catch (Exception e)
+                {
+                    // Only preparation: a reader computes whatever is missing itself.
+                    _logger.LogWarning(e, "Preparing catalogue snapshot {Version} in the background failed", snapshot.Version);
+                }
             });
             return snapshot;
         }
