@@ -26,10 +26,7 @@ public static class Serve
         };
         start.ArgumentList.Add(sstc);
         start.ArgumentList.Add("serve");
-        // As SandboxWorker.Start sets them (src/SstcFunctions.FunctionApp/Ingestion/SandboxWorker.cs).
-        start.Environment["DOTNET_GCHeapHardLimit"] = ExtractionLimits.Default.MaxMemoryBytes.ToString("X", CultureInfo.InvariantCulture);
-        start.Environment["DOTNET_gcServer"] = "1";
-        start.Environment["DOTNET_TieredPGO"] = "0";
+        foreach (var (name, value) in WorkerProtocol.WorkerEnvironment(ExtractionLimits.Default)) start.Environment[name] = value;
         using var worker = Process.Start(start) ?? throw new InvalidOperationException("could not start sstc serve");
         _ = worker.StandardError.ReadToEndAsync();
         var ready = await worker.StandardOutput.ReadLineAsync();

@@ -34,6 +34,16 @@ public sealed partial class CatalogueStore
 
     private async Task<BrochureStatus> MarkPendingCore(string brochureId, string fileName, long sizeBytes, string sha256, CancellationToken cancellationToken)
     {
+        var entity = PendingRow(brochureId, fileName, sizeBytes, sha256);
+        // Merge keeps the committed generation and its counts: the old records are still what readers get.
+        // No version bump: status alone does not change what the project read model serves.
+        await storage.Brochures.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+        return (await GetBrochureAsync(brochureId, cancellationToken))!;
+    }
+
+    /// <summary>The status columns of a brochure whose file just arrived (merged over the row: its generation stays).</summary>
+    private static TableEntity PendingRow(string brochureId, string fileName, long sizeBytes, string sha256)
+    {
         var now = DateTimeOffset.UtcNow;
         var entity = new TableEntity(CatalogueKeys.BrochurePartition, brochureId)
         {
@@ -47,10 +57,7 @@ public sealed partial class CatalogueStore
         };
         ChunkedText.Write(entity, "Error", null);
         entity["Retry"] = "";
-        // Merge keeps the committed generation and its counts: the old records are still what readers get.
-        // No version bump: status alone does not change what the project read model serves.
-        await storage.Brochures.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
-        return (await GetBrochureAsync(brochureId, cancellationToken))!;
+        return entity;
     }
 
     /// <summary>
@@ -65,19 +72,7 @@ public sealed partial class CatalogueStore
                 var row = await GetRowAsync(brochureId, cancellationToken);
                 if (row is not null && row.GetString("Sha256") == sha256 && row.GetString("FileName") == fileName
                     && row.GetString("Status") != BrochureStates.Deleting) return ToStatus(row);
-                var now = DateTimeOffset.UtcNow;
-                var entity = new TableEntity(CatalogueKeys.BrochurePartition, brochureId)
-                {
-                    ["FileName"] = fileName,
-                    ["Status"] = BrochureStates.Pending,
-                    ["SizeBytes"] = sizeBytes,
-                    ["Sha256"] = sha256,
-                    ["UploadedAt"] = now,
-                    ["StartedAt"] = now,
-                    ["CompletedAt"] = null,
-                };
-                ChunkedText.Write(entity, "Error", null);
-                entity["Retry"] = "";
+                var entity = PendingRow(brochureId, fileName, sizeBytes, sha256);
                 try
                 {
                     if (row is null) await storage.Brochures.AddEntityAsync(entity, cancellationToken);

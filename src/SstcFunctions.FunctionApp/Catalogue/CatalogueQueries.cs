@@ -10,18 +10,18 @@ namespace SstcFunctions.FunctionApp.Catalogue;
 /// <summary>Answers project and facet reads from the in-memory catalogue: no storage round trip per request.</summary>
 public sealed class CatalogueQueries
 {
-    private readonly CatalogueReadModel readModel;
-    private readonly ContinuationTokens tokens;
-    private readonly FilterVocabulary vocabulary;
+    private readonly CatalogueReadModel _readModel;
+    private readonly ContinuationTokens _tokens;
+    private readonly FilterVocabulary _vocabulary;
 
     public CatalogueQueries(CatalogueReadModel readModel, ContinuationTokens tokens, FilterVocabulary vocabulary)
     {
-        this.readModel = readModel;
-        this.tokens = tokens;
-        this.vocabulary = vocabulary;
+        _readModel = readModel;
+        _tokens = tokens;
+        _vocabulary = vocabulary;
         // The dashboard's first call is the unfiltered facets, a pass over every project: computed as soon as a snapshot
         // is loaded, so no reader waits for it (nor, at 20,000 projects, do the readers queued behind it).
-        readModel.Loaded += snapshot => snapshot.Response(FacetsKey(AllProjects), s => Facets(s, AllProjects));
+        _readModel.Loaded += snapshot => snapshot.Response(FacetsKey(AllProjects), s => Facets(s, AllProjects));
     }
 
     private static readonly ProjectFilter AllProjects = new();
@@ -32,7 +32,7 @@ public sealed class CatalogueQueries
     /// </summary>
     public async Task<BodyResult> ListAsync(ProjectQuery query, CancellationToken cancellationToken)
     {
-        var snapshot = await readModel.GetAsync(cancellationToken);
+        var snapshot = await _readModel.GetAsync(cancellationToken);
         if (UnknownBrochure(snapshot, query.Filter) is { } unknown) return unknown;
         // Same snapshot and same normalized query give the same body (tokens are deterministic): computed once.
         var key = string.Join('\u001e', query.Xlsx ? "xlsx" : query.Csv ? "csv" : "projects", query.Filter.Key(), query.Top.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -68,7 +68,7 @@ public sealed class CatalogueQueries
             {
                 // Only issue a token when something really follows, so the last page says so.
                 var last = snapshot.Project(page[^1]);
-                next = tokens.Issue(new ProjectPosition(last.BrochureId, last.Ordinal), query.Filter);
+                next = _tokens.Issue(new ProjectPosition(last.BrochureId, last.Ordinal), query.Filter);
                 break;
             }
             page.Add(i);
@@ -127,7 +127,7 @@ public sealed class CatalogueQueries
 
     public async Task<BodyResult> GetAsync(string projectId, CancellationToken cancellationToken)
     {
-        var snapshot = await readModel.GetAsync(cancellationToken);
+        var snapshot = await _readModel.GetAsync(cancellationToken);
         if (snapshot.IndexOf(projectId) is not { } index) return ApiResults.NotFound($"No project with id '{Printable(projectId)}'.");
         return new BodyResult(StatusCodes.Status200OK, snapshot.Json(index).ToArray(), ApiResults.JsonContentType)
         {
@@ -137,14 +137,14 @@ public sealed class CatalogueQueries
 
     public async Task<BodyResult> FacetsAsync(ProjectFilter filter, CancellationToken cancellationToken)
     {
-        var snapshot = await readModel.GetAsync(cancellationToken);
+        var snapshot = await _readModel.GetAsync(cancellationToken);
         if (UnknownBrochure(snapshot, filter) is { } unknown) return unknown;
         return snapshot.Response(FacetsKey(filter), s => Facets(s, filter));
     }
 
     private static string FacetsKey(ProjectFilter filter) => "facets\u001e" + filter.Key();
 
-    private BodyResult Facets(CatalogueSnapshot snapshot, ProjectFilter filter) => ApiResults.Json(FacetCounts.Count(snapshot, filter, vocabulary));
+    private BodyResult Facets(CatalogueSnapshot snapshot, ProjectFilter filter) => ApiResults.Json(FacetCounts.Count(snapshot, filter, _vocabulary));
 
     /// <summary>
     /// A brochure filter naming no brochure of the catalogue (whatever its status: a pending one is known) is a 400

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using SstcFunctions.Core.Pdf;
 
@@ -64,16 +63,7 @@ internal sealed class SandboxWorker : IDisposable
         };
         start.ArgumentList.Add(options.ChildDllPath);
         start.ArgumentList.Add("serve");
-        // The managed heap may not grow past the limit: beyond it allocations throw OutOfMemoryException in the worker,
-        // which answers "exceeded the … memory limit". The resident-memory poll catches native growth as well.
-        start.Environment["DOTNET_GCHeapHardLimit"] = limits.MaxMemoryBytes.ToString("X", CultureInfo.InvariantCulture);
-        // Server GC as the CLI runs (its runtimeconfig): with two parsers allocating ~1.4 GB on a 300-page brochure it
-        // collects on both cores, and its dynamic heap count (DATAS) kept the peak lower than workstation GC (the warm
-        // worker on the benchmark brochures: 15-20 % faster, 214-259 MB against 235-311 MB; docs/benchmarks.md).
-        start.Environment["DOTNET_gcServer"] = "1";
-        start.Environment["DOTNET_TieredPGO"] = "0"; // Instrumented code only pays off in long-running processes.
-        start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
-        start.Environment["DOTNET_EnableCrashReport"] = "0";
+        foreach (var (name, value) in WorkerProtocol.WorkerEnvironment(limits)) start.Environment[name] = value;
         try
         {
             return new SandboxWorker(Process.Start(start) ?? throw new InvalidOperationException("sandbox: the worker did not start"));
