@@ -29,8 +29,10 @@ public static class Serve
         foreach (var (name, value) in WorkerProtocol.WorkerEnvironment(ExtractionLimits.Default)) start.Environment[name] = value;
         using var worker = Process.Start(start) ?? throw new InvalidOperationException("could not start sstc serve");
         _ = worker.StandardError.ReadToEndAsync();
-        var ready = await worker.StandardOutput.ReadLineAsync();
-        if (ready is null || WorkerProtocol.ReadAnswer(ready) is not { Ready: true }) throw new InvalidOperationException($"no ready line: {ready}");
+        // Answers read as the app reads them (SandboxWorker): streamed from the output's bytes.
+        var answers = new WorkerAnswerReader(worker.StandardOutput.BaseStream);
+        var ready = await answers.ReadAsync();
+        if (ready.Answer is not { Ready: true }) throw new InvalidOperationException($"no ready line: {ready.Unreadable}");
 
         var walls = new List<double>();
         var peaks = new List<double>();
@@ -41,9 +43,8 @@ public static class Serve
             var clock = Stopwatch.StartNew();
             await worker.StandardInput.WriteLineAsync(WorkerProtocol.Write(new WorkerRequest(WorkerProtocol.Version, ["--id", "bench", pdf])));
             await worker.StandardInput.FlushAsync();
-            var line = await worker.StandardOutput.ReadLineAsync();
+            var answer = (await answers.ReadAsync()).Answer;
             var wall = clock.Elapsed.TotalSeconds;
-            var answer = line is null ? null : WorkerProtocol.ReadAnswer(line);
             if (answer?.Result is null) throw new InvalidOperationException($"run {run}: no result ({answer?.Failure?.Code.ToString() ?? "no answer"})");
             walls.Add(wall);
             peaks.Add(PeakResidentMegabytes(worker.Id));

@@ -89,11 +89,11 @@ static (ExtractionResult? Result, ExtractionFailure? Failure) Extract(string pat
 
 static int Serve()
 {
-    var protocol = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true };
+    using var protocol = Console.OpenStandardOutput();
     var gate = new object();
     Console.SetOut(Console.Error); // Only protocol lines on stdout, whatever else gets printed.
     WarmUp();
-    protocol.WriteLine(WorkerProtocol.Write(WorkerAnswer.ReadyLine));
+    WorkerProtocol.Write(protocol, WorkerAnswer.ReadyLine);
     string? line;
     while ((line = Console.In.ReadLine()) is not null)
     {
@@ -112,7 +112,7 @@ static int Serve()
             {
                 if (answered) return;
                 answered = true;
-                protocol.WriteLine(WorkerProtocol.Write(answer));
+                WorkerProtocol.Write(protocol, answer);
             }
         }
         using (Watchdog(limits, () =>

@@ -18,6 +18,8 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary, Lay
 {
     private readonly RoleAssigner _roles = new(vocabulary, options ?? LayoutOptions.Default);
     private readonly CardAssembler _cards = new(vocabulary);
+    // Below this many pages a second thread costs more than it saves.
+    private const int ParallelFromPages = 16;
 
     public BrochureLayout Read(IReadOnlyList<PageText> pages)
     {
@@ -27,14 +29,19 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary, Lay
         var sample = string.Join(" ", cleaned.SelectMany(p => p.Lines).Take(400).Select(l => l.Text));
         var hyphenation = new Hyphenation(Hyphenation.WordsOf(cleaned.SelectMany(p => p.Lines).Select(l => l.Text)), WordList.For(vocabulary.Language(sample)));
 
-        var layouts = new List<PageLayout>(cleaned.Count);
-        foreach (var page in cleaned)
+        // Blocks are a page's own business: a long brochure's pages are segmented on every core.
+        var segmented = new PageLayout[cleaned.Count];
+        void Segment(int index)
         {
+            var page = cleaned[index];
             var blocks = BlockSegmenter.Segment(page.Number, page.Lines, text => vocabulary.IsOutcomeLine(text) || vocabulary.Field(text) is not null, page.Graphics);
             blocks = FieldBlocks.Split(blocks, text => vocabulary.Field(text) is not null);
             foreach (var block in blocks) block.Text = hyphenation.Join(block.Lines.Select(l => l.Text));
-            layouts.Add(new PageLayout(page, blocks, IsContentsPage(page)));
+            segmented[index] = new PageLayout(page, blocks, IsContentsPage(page));
         }
+        if (cleaned.Count < ParallelFromPages) for (var i = 0; i < cleaned.Count; i++) Segment(i);
+        else Parallel.For(0, cleaned.Count, Segment);
+        var layouts = segmented.ToList();
 
         var traits = _roles.Assign(layouts);
 

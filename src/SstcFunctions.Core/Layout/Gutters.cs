@@ -95,9 +95,12 @@ public sealed class Gutters
         {
             if (n == row) continue;
             var other = _rows[n];
-            (double Left, double Right)? previous = null;
-            foreach (var (l, r) in other.Words)
+            // Words are sorted by their left edge: start at the first that may be aligned with x.
+            var k = other.FirstStartingAtOrAfter(x - _options.AlignmentTolerance);
+            (double Left, double Right)? previous = k > 0 ? other.Words[k - 1] : null;
+            for (; k < other.Words.Count; k++)
             {
+                var (l, r) = other.Words[k];
                 var previousRight = previous?.Right ?? double.NegativeInfinity;
                 if (Math.Abs(l - x) <= _options.AlignmentTolerance && l - previousRight >= _options.MinimumGap * other.Size
                     && previousRight <= gapLeft + _options.AlignmentTolerance)
@@ -169,7 +172,7 @@ public sealed class Gutters
                 if (Math.Abs(next.Size - origin.Size) > 0.15 * origin.Size) continue;
                 var runStart = double.NaN;
                 var runEnd = double.NaN;
-                var runGap = RunGap(next);
+                var runGap = next.RunGap ??= RunGap(next);
                 foreach (var (l, r) in next.Words)
                 {
                     if (double.IsNaN(runStart) || l - runEnd >= runGap) runStart = l;
@@ -206,8 +209,9 @@ public sealed class Gutters
     {
         (double Left, double Right)? best = null;
         var cursor = left;
-        foreach (var (wl, wr) in row.Words)
+        for (var k = row.FirstEndingAfter(left); k < row.Words.Count; k++)
         {
+            var (wl, wr) = row.Words[k];
             if (wr <= cursor) continue;
             if (wl >= right) break;
             if (wl > cursor && (best is null || wl - cursor > best.Value.Right - best.Value.Left)) best = (cursor, wl);
@@ -218,8 +222,48 @@ public sealed class Gutters
         return best;
     }
 
-    private sealed record Row(double Baseline, double Size, IReadOnlyList<(double Left, double Right)> Words)
+    private sealed class Row(double baseline, double size, IReadOnlyList<(double Left, double Right)> words)
     {
+        public double Baseline { get; } = baseline;
+        public double Size { get; } = size;
+        /// <summary>Left to right: sorted by <c>Left</c>.</summary>
+        public IReadOnlyList<(double Left, double Right)> Words { get; } = words;
+        /// <summary>The row's run gap (<see cref="Gutters.RunGap"/>), once computed.</summary>
+        public double? RunGap { get; set; }
+
+        // The largest right edge of words 0..i: rises with i, so the first word reaching past x is found by halving.
+        private double[]? _reach;
+
+        /// <summary>Index of the first word whose left edge is at or after x (Count when none is).</summary>
+        public int FirstStartingAtOrAfter(double x)
+        {
+            int low = 0, high = Words.Count;
+            while (low < high)
+            {
+                var mid = (low + high) >>> 1;
+                if (Words[mid].Left < x) low = mid + 1; else high = mid;
+            }
+            return low;
+        }
+
+        /// <summary>Index of the first word that ends after x, every word before it ending at or before x.</summary>
+        public int FirstEndingAfter(double x)
+        {
+            if (_reach is null)
+            {
+                _reach = new double[Words.Count];
+                var reach = double.NegativeInfinity;
+                for (var i = 0; i < Words.Count; i++) _reach[i] = reach = Math.Max(reach, Words[i].Right);
+            }
+            int low = 0, high = _reach.Length;
+            while (low < high)
+            {
+                var mid = (low + high) >>> 1;
+                if (_reach[mid] <= x) low = mid + 1; else high = mid;
+            }
+            return low;
+        }
+
         /// <summary>A word ends at or before x, and after <paramref name="from"/>.</summary>
         public bool HasTextLeftOf(double x, double from)
         {

@@ -20,14 +20,16 @@ public sealed class Hyphenation
         "ists", "ation", "ations", "ization", "isation", "er", "ers", "or", "ors", "ant", "ants", "ent", "ents", "ty",
     ];
 
-    private readonly HashSet<string> _vocabulary;
+    // Built at the first line-end hyphen: many brochures (and most of ReportLab's or Chromium's) never break a word,
+    // and indexing every word of 300 pages costs more than the rest of the joining.
+    private readonly Lazy<HashSet<string>> _vocabulary;
     private readonly WordList? _words;
 
     /// <param name="vocabulary">Words printed whole somewhere in the document, to tell "co-operation" from "coop-eration".</param>
     /// <param name="words">The languages' word lists; without them, only the document and a list of endings decide.</param>
     public Hyphenation(IEnumerable<string> vocabulary, WordList? words = null)
     {
-        _vocabulary = new HashSet<string>(vocabulary, StringComparer.OrdinalIgnoreCase);
+        _vocabulary = new(() => new HashSet<string>(vocabulary, StringComparer.OrdinalIgnoreCase));
         _words = words;
     }
 
@@ -90,8 +92,8 @@ public sealed class Hyphenation
         if (char.IsUpper(bareTail[0]) || char.IsDigit(bareTail[0])) return true;
         // An acronym before the hyphen makes a compound: "SIDS-⏎to-SIDS", "ILO-⏎led".
         if (!capitals && bareHead.Length >= 2 && bareHead.All(c => !char.IsLetter(c) || char.IsUpper(c))) return true;
-        if (_vocabulary.Contains(bareHead + "-" + bareTail)) return true;
-        if (_vocabulary.Contains(bareHead + bareTail)) return false;
+        if (_vocabulary.Value.Contains(bareHead + "-" + bareTail)) return true;
+        if (_vocabulary.Value.Contains(bareHead + bareTail)) return false;
         if (Suffixes.Contains(bareTail.ToLowerInvariant())) return false;
         if (_words is null) return true;
         // "af-⏎fairs", "pi-⏎lotes": the joined word is a word. "decision-⏎making": two words and no joined one.

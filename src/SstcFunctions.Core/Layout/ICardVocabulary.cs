@@ -3,6 +3,7 @@ namespace SstcFunctions.Core.Layout;
 /// <summary>
 /// The few words the layout must recognise to rebuild cards: outcome lines, region headings and labelled fields.
 /// The layout stays free of vocabularies; Classification provides them (<c>BrochureVocabulary</c>) in every language.
+/// The layout asks from several threads at once (pages are segmented in parallel): implementations must be safe for that.
 /// </summary>
 public interface ICardVocabulary
 {

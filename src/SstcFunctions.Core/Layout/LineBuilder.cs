@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace SstcFunctions.Core.Layout;
@@ -24,14 +25,14 @@ public static class LineBuilder
     public static List<TextLine> Build(IReadOnlyList<Glyph> input, PageGraphics? graphics = null, LineBuilderOptions? options = null)
     {
         options ??= LineBuilderOptions.Default;
-        var rows = Rows(input, options);
+        var (glyphs, rows) = Rows(input, options);
 
         // Words of every row, then the gutters between them judged over the whole page.
         var words = new List<(int Start, int End)>[rows.Count];
         var extents = new List<(double Baseline, double Size, IReadOnlyList<(double Left, double Right)> Words)>(rows.Count);
         for (var r = 0; r < rows.Count; r++)
         {
-            var row = rows[r];
+            var row = glyphs.AsSpan(rows[r].Start, rows[r].Length);
             var breaks = WordBreaks.Find(row, options.Words);
             var list = new List<(int, int)>();
             var boxes = new List<(double, double)>();
@@ -67,17 +68,18 @@ public static class LineBuilder
         {
             var list = words[r];
             if (list.Count == 0) continue;
+            var row = glyphs.AsSpan(rows[r].Start, rows[r].Length);
             var first = 0;
             for (var w = 0; w < list.Count; w++)
             {
                 if (w + 1 < list.Count && !gutters.IsGutter(r, w)) continue;
-                var runIn = RunInTitleEnd(rows[r], list, first, w);
+                var runIn = RunInTitleEnd(row, list, first, w);
                 if (runIn >= 0)
                 {
-                    AddLine(rows[r], list, first, runIn, lines, text);
+                    AddLine(row, list, first, runIn, lines, text);
                     first = runIn + 1;
                 }
-                AddLine(rows[r], list, first, w, lines, text);
+                AddLine(row, list, first, w, lines, text);
                 first = w + 1;
             }
         }
@@ -89,7 +91,7 @@ public static class LineBuilder
     /// stop or a dash, and the description follows on the same line. Returns the title's last word, or -1. A bold
     /// label ending in a colon ("Partners:") is a field, not a title, and stays in its line.
     /// </summary>
-    private static int RunInTitleEnd(Glyph[] row, List<(int Start, int End)> words, int first, int last)
+    private static int RunInTitleEnd(ReadOnlySpan<Glyph> row, List<(int Start, int End)> words, int first, int last)
     {
         if (last - first < 2) return -1;
         var (restBold, restSize) = WordStyle(row, words[last]);
@@ -114,7 +116,7 @@ public static class LineBuilder
         return -1;
     }
 
-    private static (bool Bold, double Size) WordStyle(Glyph[] row, (int Start, int End) word)
+    private static (bool Bold, double Size) WordStyle(ReadOnlySpan<Glyph> row, (int Start, int End) word)
     {
         int bold = 0, plain = 0;
         double size = 0;
@@ -127,54 +129,59 @@ public static class LineBuilder
         return (bold > plain, size);
     }
 
-    private static double MaxRight(Glyph[] row, int start, int last)
+    private static double MaxRight(ReadOnlySpan<Glyph> row, int start, int last)
     {
         var right = double.MinValue;
         for (var i = start; i <= last; i++) if (row[i].Right > right) right = row[i].Right;
         return right;
     }
 
-    /// <summary>Glyphs grouped by baseline, rows top down, each row left to right.</summary>
-    private static List<Glyph[]> Rows(IReadOnlyList<Glyph> input, LineBuilderOptions options)
+    /// <summary>
+    /// Glyphs grouped by baseline, rows top down, each row left to right: the glyphs in that order, and each row's
+    /// stretch of them.
+    /// </summary>
+    private static (Glyph[] Glyphs, List<(int Start, int Length)> Rows) Rows(IReadOnlyList<Glyph> input, LineBuilderOptions options)
     {
-        // Sort primitive keys with an index array rather than the glyph structs themselves: far fewer bytes moved.
-        var glyphs = new Glyph[input.Count];
-        var keys = new double[input.Count];
-        var order = new int[input.Count];
-        var count = 0;
-        for (var i = 0; i < input.Count; i++)
+        ReadOnlySpan<Glyph> source = input switch
         {
-            if (input[i].Text.Length == 0) continue;
-            glyphs[count] = input[i];
-            keys[count] = -input[i].Baseline;
-            order[count] = count;
+            Glyph[] array => array,
+            List<Glyph> list => CollectionsMarshal.AsSpan(list),
+            _ => input.ToArray(),
+        };
+        // Sort primitive keys with an index array, never the glyph structs themselves: far fewer bytes moved. The
+        // glyphs are copied once, in their final order.
+        var keys = new double[source.Length];
+        var order = new int[source.Length];
+        var count = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            if (source[i].Text.Length == 0) continue;
+            keys[count] = -source[i].Baseline;
+            order[count] = i;
             count++;
         }
         Array.Sort(keys, order, 0, count);
 
-        var rows = new List<Glyph[]>();
+        var rows = new List<(int Start, int Length)>();
         var rowStart = 0;
         for (var i = 1; i <= count; i++)
         {
-            ref readonly var first = ref glyphs[order[rowStart]];
-            if (i < count && Math.Abs(first.Baseline - glyphs[order[i]].Baseline)
-                <= options.BaselineTolerance * Math.Max(first.Size, glyphs[order[i]].Size)) continue;
-            var row = new Glyph[i - rowStart];
-            var lefts = new double[row.Length];
-            for (var j = rowStart; j < i; j++)
-            {
-                row[j - rowStart] = glyphs[order[j]];
-                lefts[j - rowStart] = glyphs[order[j]].Left;
-            }
-            Array.Sort(lefts, row);
-            rows.Add(row);
+            ref readonly var first = ref source[order[rowStart]];
+            if (i < count && Math.Abs(first.Baseline - source[order[i]].Baseline)
+                <= options.BaselineTolerance * Math.Max(first.Size, source[order[i]].Size)) continue;
+            // The baseline keys of this row are spent: reuse their slots for the lefts.
+            for (var j = rowStart; j < i; j++) keys[j] = source[order[j]].Left;
+            Array.Sort(keys, order, rowStart, i - rowStart);
+            rows.Add((rowStart, i - rowStart));
             rowStart = i;
         }
-        return rows;
+        var glyphs = new Glyph[count];
+        for (var i = 0; i < count; i++) glyphs[i] = source[order[i]];
+        return (glyphs, rows);
     }
 
     /// <summary>Words first..last of a row as one line: words joined by single spaces, the dominant style.</summary>
-    private static void AddLine(Glyph[] row, List<(int Start, int End)> words, int firstWord, int lastWord, List<TextLine> lines, StringBuilder text)
+    private static void AddLine(ReadOnlySpan<Glyph> row, List<(int Start, int End)> words, int firstWord, int lastWord, List<TextLine> lines, StringBuilder text)
     {
         text.Clear();
         // Few distinct styles per line: count characters per style in a small array instead of a dictionary.

@@ -33,7 +33,8 @@ public readonly record struct StyleKey(double Size, bool Bold, bool Italic);
 public readonly record struct Glyph(
     string Text, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic, string Colour, string FontFamily)
 {
-    public bool IsSpace => string.IsNullOrWhiteSpace(Text);
+    // Asked several times of every glyph of a brochure: decided once, when the glyph is made.
+    public bool IsSpace { get; } = string.IsNullOrWhiteSpace(Text);
 }
 
 /// <summary>A run of words on one baseline, not crossing a column gutter.</summary>

@@ -8,7 +8,8 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         // NFKC turns U+FB01 "ﬁ" into "fi"; it leaves the soft hyphen and U+2010 alone, which line joining needs.
-        var folded = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        // ASCII is its own NFKC form, and the ICU check costs more than this scan.
+        var folded = Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
         return CollapseWhitespace(folded);
     }
 

@@ -36,8 +36,10 @@ public static class WordBreaks
         Span<bool> spaced = row.Length <= 512 ? stackalloc bool[row.Length] : new bool[row.Length];
         var previous = -1;
         var sawSpace = false;
-        var spacedGaps = new List<double>();
-        var plainGaps = new List<double>();
+        // Word-spacing samples: spaced[0..spacedCount) and plain[0..plainCount), on the stack for ordinary rows.
+        Span<double> spacedGaps = row.Length <= 512 ? stackalloc double[row.Length] : new double[row.Length];
+        Span<double> plainGaps = row.Length <= 512 ? stackalloc double[row.Length] : new double[row.Length];
+        int spacedCount = 0, plainCount = 0;
         for (var i = 0; i < row.Length; i++)
         {
             if (row[i].IsSpace) { sawSpace = true; continue; }
@@ -47,15 +49,19 @@ public static class WordBreaks
                 gaps[i] = em > 0 ? (row[i].Left - row[previous].Right) / em : 0;
                 spaced[i] = sawSpace;
                 // Gutters (over ~1 em) say nothing about word spacing.
-                if (gaps[i] < 1.0) (sawSpace ? spacedGaps : plainGaps).Add(gaps[i]);
+                if (gaps[i] < 1.0)
+                {
+                    if (sawSpace) spacedGaps[spacedCount++] = gaps[i];
+                    else plainGaps[plainCount++] = gaps[i];
+                }
             }
             else gaps[i] = double.NaN;
             previous = i;
             sawSpace = false;
         }
-        var threshold = spacedGaps.Count > 0
-            ? Math.Min(options.CertainGap, Math.Max(options.MinimumGap, options.ShareOfSpacedGap * Median(spacedGaps)))
-            : Split(plainGaps, options);
+        var threshold = spacedCount > 0
+            ? Math.Min(options.CertainGap, Math.Max(options.MinimumGap, options.ShareOfSpacedGap * Median(spacedGaps[..spacedCount])))
+            : Split(plainGaps[..plainCount], options);
         for (var i = 0; i < row.Length; i++)
         {
             if (row[i].IsSpace || double.IsNaN(gaps[i]) || (i == 0)) continue;
@@ -70,14 +76,14 @@ public static class WordBreaks
     /// justified differently (word gaps of 0.23 em in one, 0.54 em in the other), and the jump between those two
     /// groups of word gaps is wider than the one below them. With no clear jump, the certain gap.
     /// </summary>
-    private static double Split(List<double> gaps, WordBreakOptions options)
+    private static double Split(Span<double> gaps, WordBreakOptions options)
     {
-        if (gaps.Count == 0) return options.CertainGap;
+        if (gaps.Length == 0) return options.CertainGap;
         gaps.Sort();
         // Every gap on one side of the range: all inside words, or all between words.
         if (gaps[^1] < options.MinimumGap) return options.CertainGap;
         if (gaps[0] > options.CertainGap) return options.MinimumGap;
-        for (var i = 1; i < gaps.Count; i++)
+        for (var i = 1; i < gaps.Length; i++)
         {
             var (low, high) = (Math.Max(gaps[i - 1], 0), gaps[i]);
             if (high < options.MinimumGap || low > options.CertainGap) continue;
@@ -89,9 +95,9 @@ public static class WordBreaks
     // In em: gaps inside words vary by kerning a few hundredths; word gaps sit a tenth of an em or more above them.
     private const double ClearJump = 0.06;
 
-    private static double Median(List<double> values)
+    private static double Median(Span<double> values)
     {
         values.Sort();
-        return values[values.Count / 2];
+        return values[values.Length / 2];
     }
 }

@@ -155,7 +155,8 @@ public static class PdfTextReader
                     {
                         var page = document.GetPage(number);
                         var glyphs = Glyphs(page);
-                        var letters = glyphs.Count(g => !g.IsSpace);
+                        var letters = 0;
+                        foreach (var glyph in glyphs) if (!glyph.IsSpace) letters++;
                         tally[number - 1].Letters = letters;
                         if (letters == 0) tally[number - 1].Images = CountImages(page);
                         var graphics = PageGraphicsReader.Read(page);
@@ -199,27 +200,37 @@ public static class PdfTextReader
         var letters = page.Letters;
         var glyphs = new List<Glyph>(letters.Count);
         var fonts = new Dictionary<string, (bool Bold, bool Italic, string Family)>();
-        // Letters share colour objects; format each colour once per page, not once per letter.
-        var colours = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
+        // Format each colour once per page, not once per letter. PdfPig gives each letter its own colour object, so
+        // colours are compared by value (its colour types are values).
+        var colours = new Dictionary<IColor, string>();
+        // Runs of letters share one font name and one colour: the last of each answers most lookups.
+        string? lastFontName = null;
+        var font = (Bold: false, Italic: false, Family: "");
+        IColor? lastColour = null;
+        var colour = "#000000";
         foreach (var letter in letters)
         {
             var fontName = letter.FontName ?? "";
-            if (!fonts.TryGetValue(fontName, out var font))
+            if (!ReferenceEquals(fontName, lastFontName))
             {
-                font = Describe(fontName, letter.FontDetails);
-                fonts[fontName] = font;
+                if (!fonts.TryGetValue(fontName, out font))
+                {
+                    font = Describe(fontName, letter.FontDetails);
+                    fonts[fontName] = font;
+                }
+                lastFontName = fontName;
             }
             var size = letter.PointSize > 0 ? letter.PointSize : letter.FontSize;
             var left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
             var right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
             if (right - left < 0.01) right = left + Math.Max(letter.BoundingBox.Width, 0);
-            string colour;
             if (letter.Color is null) colour = "#000000";
-            else if (!colours.TryGetValue(letter.Color, out colour!))
+            else if (!ReferenceEquals(letter.Color, lastColour) && !letter.Color.Equals(lastColour) && !colours.TryGetValue(letter.Color, out colour!))
             {
                 colour = Colour(letter);
                 colours[letter.Color] = colour;
             }
+            lastColour = letter.Color;
             glyphs.Add(new Glyph(letter.Value, left, right, letter.StartBaseLine.Y, size, font.Bold, font.Italic, colour, font.Family));
         }
         return glyphs;

@@ -17,6 +17,8 @@ internal sealed class SandboxWorker : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _errors = new();
     private readonly Task _errorPump;
+    // Answers are read as bytes from the output's base stream, never through its StreamReader (WorkerAnswerReader).
+    private readonly WorkerAnswerReader _answers;
     private bool _broken;
 
     public int ProcessId { get; }
@@ -27,6 +29,7 @@ internal sealed class SandboxWorker : IDisposable
     {
         _process = process;
         ProcessId = process.Id;
+        _answers = new WorkerAnswerReader(process.StandardOutput.BaseStream);
         _errorPump = PumpErrorsAsync();
     }
 
@@ -79,19 +82,19 @@ internal sealed class SandboxWorker : IDisposable
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
         limit.CancelAfter(timeout);
-        string? line;
+        WorkerAnswerRead read;
         try
         {
-            line = await _process.StandardOutput.ReadLineAsync(limit.Token);
+            read = await _answers.ReadAsync(limit.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             throw new InvalidOperationException($"sandbox: the worker was not ready within {timeout.TotalSeconds:0} s");
         }
-        if (line is null || WorkerProtocol.ReadAnswer(line) is not { Ready: true })
+        if (read.Answer is not { Ready: true })
         {
             await Task.WhenAny(_errorPump, Task.Delay(1000, CancellationToken.None));
-            throw new InvalidOperationException($"sandbox: the worker did not start ({(line ?? "no output")}): {Errors().Trim()}");
+            throw new InvalidOperationException($"sandbox: the worker did not start ({read.Unreadable ?? "no output"}): {Errors().Trim()}");
         }
     }
 
@@ -111,7 +114,7 @@ internal sealed class SandboxWorker : IDisposable
             // The worker is gone; reading its answer below finds that out and says how it ended.
         }
 
-        var answer = _process.StandardOutput.ReadLineAsync(CancellationToken.None).AsTask();
+        var answer = ReadAnswerAsync();
         var hardDeadline = limits.MaxDuration + options.KillGrace;
         var memoryKill = limits.MaxMemoryBytes + options.ResidentHeadroomBytes;
         ExtractionFailure? killedBecause = null;
@@ -145,18 +148,10 @@ internal sealed class SandboxWorker : IDisposable
             throw;
         }
 
-        string? line;
-        try
-        {
-            line = await answer;
-        }
-        catch (IOException)
-        {
-            line = null;
-        }
+        var read = await answer;
         LastResidentBytes = ResidentBytes();
         peak = Math.Max(peak, LastResidentBytes);
-        if (line is null)
+        if (read.IsEnded)
         {
             // The worker died without answering: a crash (stack overflow, runtime abort, killed by the OS).
             _broken = true;
@@ -165,12 +160,25 @@ internal sealed class SandboxWorker : IDisposable
             return new WorkerOutcome(null, null, _process.ExitCode, Errors(), peak);
         }
 
-        if (WorkerProtocol.ReadAnswer(line) is { Ready: false } reply && (reply.Result is null) != (reply.Failure is null))
+        if (read.Answer is { Ready: false } reply && (reply.Result is null) != (reply.Failure is null))
         {
             return new WorkerOutcome(reply, null, null, Errors(), peak);
         }
         _broken = true;
-        throw new InvalidOperationException($"sandbox: unreadable answer from the worker: {line[..Math.Min(line.Length, 200)]}");
+        throw new InvalidOperationException($"sandbox: unreadable answer from the worker: {read.Unreadable ?? "a ready line"}");
+    }
+
+    /// <summary>The answer, or the end of the output when the worker went away (an I/O failure included).</summary>
+    private async Task<WorkerAnswerRead> ReadAnswerAsync()
+    {
+        try
+        {
+            return await _answers.ReadAsync(CancellationToken.None);
+        }
+        catch (IOException)
+        {
+            return WorkerAnswerRead.Ended;
+        }
     }
 
     private string Errors()
