@@ -136,6 +136,8 @@ public static class PdfTextReader
     {
         var document = opened;
         var read = 0;
+        // One page's glyphs at a time, in a list this parser reuses for every page.
+        var glyphs = new List<Glyph>();
         try
         {
             while (claims.TryClaim(out var first, out var last))
@@ -154,7 +156,7 @@ public static class PdfTextReader
                     try
                     {
                         var page = document.GetPage(number);
-                        var glyphs = Glyphs(page);
+                        Glyphs(page, glyphs);
                         var letters = 0;
                         foreach (var glyph in glyphs) if (!glyph.IsSpace) letters++;
                         tally[number - 1].Letters = letters;
@@ -195,10 +197,12 @@ public static class PdfTextReader
         }
     }
 
-    internal static List<Glyph> Glyphs(Page page)
+    /// <summary>The page's letters as glyphs, into <paramref name="glyphs"/> (cleared first).</summary>
+    internal static void Glyphs(Page page, List<Glyph> glyphs)
     {
         var letters = page.Letters;
-        var glyphs = new List<Glyph>(letters.Count);
+        glyphs.Clear();
+        glyphs.EnsureCapacity(letters.Count);
         var fonts = new Dictionary<string, (bool Bold, bool Italic, string Family)>();
         // Format each colour once per page, not once per letter. PdfPig gives each letter its own colour object, so
         // colours are compared by value (its colour types are values).
@@ -233,7 +237,6 @@ public static class PdfTextReader
             lastColour = letter.Color;
             glyphs.Add(new Glyph(letter.Value, left, right, letter.StartBaseLine.Y, size, font.Bold, font.Italic, colour, font.Family));
         }
-        return glyphs;
     }
 
     private static (bool Bold, bool Italic, string Family) Describe(string fontName, FontDetails? details)
