@@ -207,7 +207,12 @@ public static partial class HostilePdfs
     /// A Separation colour space whose tint transform is a Type 4 (PostScript calculator) function with
     /// <paramref name="depth"/> nested procedures: a recursive-descent parser overflows the stack on it.
     /// </summary>
-    public static byte[] DeepPostScriptFunction(int depth = 5_000)
+    /// <remarks>
+    /// Deep enough to overflow whatever code the JIT has made of PdfPig's evaluator: 5,000 levels overflowed tier-0 and
+    /// ReadyToRun frames but not fully optimised ones (<c>DOTNET_TieredCompilation=0</c>), so a worker that tiered up
+    /// during the recursion, which a loaded machine makes more likely, sometimes read the file.
+    /// </remarks>
+    public static byte[] DeepPostScriptFunction(int depth = 50_000)
     {
         var pdf = new MinimalPdf.Writer();
         var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
