@@ -2,7 +2,6 @@ using SstcFunctions.Core.Classification;
 using SstcFunctions.Core.Layout;
 using SstcFunctions.Core.Pdf;
 using SstcFunctions.Core.Records;
-using System.Collections.Concurrent;
 using System.Text.Json.Serialization;
 
 namespace SstcFunctions.Core;
@@ -28,16 +27,12 @@ public sealed class BrochureExtractor(ExtractionLimits? limits = null, BrochureE
         cancellationToken.ThrowIfCancellationRequested();
         // A card reads in its own language when its words decide it, else in the brochure's.
         var language = BrochureClassifier.Default.Language(layout);
-        // Cards are classified independently (the classifier is stateless): a long brochure's cards on every core, in
-        // runs of cards so that scheduling costs little. A short one is not worth a second thread.
+        // Cards are classified independently (the classifier is stateless), a long brochure's on every core.
         var candidates = new ProjectRecord[layout.Cards.Count];
-        void Classify(int from, int to)
+        ParallelRuns.For(candidates.Length, ParallelFromCards, CardsPerRun, (from, to) =>
         {
             for (var i = from; i < to; i++) candidates[i] = ProjectClassifier.Default.Classify(layout.Cards[i], brochureId, i + 1, language);
-        }
-        if (candidates.Length < ParallelFromCards) Classify(0, candidates.Length);
-        else Parallel.ForEach(Partitioner.Create(0, candidates.Length, CardsPerRun), new ParallelOptions { CancellationToken = cancellationToken },
-                              run => Classify(run.Item1, run.Item2));
+        }, cancellationToken);
         var assessment = _gate.Assess(BrochureEvidenceGate.Gather(candidates, layout.PageCount));
 
         var notices = new List<ExtractionNotice>();

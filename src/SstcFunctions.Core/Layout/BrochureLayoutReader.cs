@@ -20,6 +20,7 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary, Lay
     private readonly CardAssembler _cards = new(vocabulary);
     // Below this many pages a second thread costs more than it saves.
     private const int ParallelFromPages = 16;
+    private const int PagesPerRun = 4;
 
     public BrochureLayout Read(IReadOnlyList<PageText> pages)
     {
@@ -31,16 +32,17 @@ public sealed partial class BrochureLayoutReader(ICardVocabulary vocabulary, Lay
 
         // Blocks are a page's own business: a long brochure's pages are segmented on every core.
         var segmented = new PageLayout[cleaned.Count];
-        void Segment(int index)
+        ParallelRuns.For(cleaned.Count, ParallelFromPages, PagesPerRun, (from, to) =>
         {
-            var page = cleaned[index];
-            var blocks = BlockSegmenter.Segment(page.Number, page.Lines, text => vocabulary.IsOutcomeLine(text) || vocabulary.Field(text) is not null, page.Graphics);
-            blocks = FieldBlocks.Split(blocks, text => vocabulary.Field(text) is not null);
-            foreach (var block in blocks) block.Text = hyphenation.Join(block.Lines.Select(l => l.Text));
-            segmented[index] = new PageLayout(page, blocks, IsContentsPage(page));
-        }
-        if (cleaned.Count < ParallelFromPages) for (var i = 0; i < cleaned.Count; i++) Segment(i);
-        else Parallel.For(0, cleaned.Count, Segment);
+            for (var index = from; index < to; index++)
+            {
+                var page = cleaned[index];
+                var blocks = BlockSegmenter.Segment(page.Number, page.Lines, text => vocabulary.IsOutcomeLine(text) || vocabulary.Field(text) is not null, page.Graphics);
+                blocks = FieldBlocks.Split(blocks, text => vocabulary.Field(text) is not null);
+                foreach (var block in blocks) block.Text = hyphenation.Join(block.Lines.Select(l => l.Text));
+                segmented[index] = new PageLayout(page, blocks, IsContentsPage(page));
+            }
+        });
         var layouts = segmented.ToList();
 
         var traits = _roles.Assign(layouts);
