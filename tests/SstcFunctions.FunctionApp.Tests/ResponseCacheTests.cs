@@ -71,10 +71,15 @@ public sealed class ResponseCacheTests(AzuriteFixture fixture)
 
         var first = Task.Run(() => snapshot.Response("facets", Compute));
         entered.Wait(TimeSpan.FromMinutes(1));
-        // These arrive while the first computation runs (or after it is kept): none computes again.
-        var others = Enumerable.Range(0, 7).Select(_ => Task.Run(() => snapshot.Response("facets", Compute))).ToList();
+        // A second request while the first computation is held: it must wait for that one, not compute its own. It is
+        // released once it is blocked, or once it has computed (the failure this test is for).
+        BodyResult? secondResult = null;
+        var second = new Thread(() => secondResult = snapshot.Response("facets", Compute));
+        second.Start();
+        SpinWait.SpinUntil(() => Volatile.Read(ref computed) > 1 || (second.ThreadState & ThreadState.WaitSleepJoin) != 0, TimeSpan.FromMinutes(1));
         release.Set();
-        var results = await Task.WhenAll(others.Append(first));
+        second.Join();
+        var results = new[] { await first, secondResult! };
 
         Assert.Equal(1, computed);
         Assert.All(results, r => Assert.Same(results[0], r));

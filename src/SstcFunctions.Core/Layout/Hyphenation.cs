@@ -25,7 +25,8 @@ public sealed class Hyphenation
     private readonly Lazy<HashSet<string>> _vocabulary;
     private readonly WordList? _words;
 
-    /// <param name="vocabulary">Words printed whole somewhere in the document, to tell "co-operation" from "coop-eration".</param>
+    /// <param name="vocabulary">Words printed whole somewhere in the document, to tell "co-operation" from "coop-eration";
+    /// read at the first line-end hyphen, not here, so it must still enumerate the same words then.</param>
     /// <param name="words">The languages' word lists; without them, only the document and a list of endings decide.</param>
     public Hyphenation(IEnumerable<string> vocabulary, WordList? words = null)
     {

@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -26,8 +26,20 @@ public static class LineBuilder
     public static List<TextLine> Build(IReadOnlyList<Glyph> input, PageGraphics? graphics = null, LineBuilderOptions? options = null)
     {
         options ??= LineBuilderOptions.Default;
-        var (glyphs, rows) = Rows(input, options);
+        var (glyphs, count, rows) = Rows(input, options);
+        try
+        {
+            return Lines(glyphs, rows, graphics, options);
+        }
+        finally
+        {
+            Return(glyphs, count);
+        }
+    }
 
+    /// <summary>The rows' words, the gutters between them, and the lines they make.</summary>
+    private static List<TextLine> Lines(Glyph[] glyphs, List<(int Start, int Length)> rows, PageGraphics? graphics, LineBuilderOptions options)
+    {
         // Words of every row, then the gutters between them judged over the whole page.
         var words = new List<(int Start, int End)>[rows.Count];
         var extents = new List<(double Baseline, double Size, IReadOnlyList<(double Left, double Right)> Words)>(rows.Count);
@@ -141,8 +153,11 @@ public static class LineBuilder
     /// Glyphs grouped by baseline, rows top down, each row left to right: the glyphs in that order, and each row's
     /// stretch of them.
     /// </summary>
-    /// <remarks>The arrays are this thread's working arrays (<see cref="WorkingArrays"/>), valid until its next call.</remarks>
-    private static (Glyph[] Glyphs, List<(int Start, int Length)> Rows) Rows(IReadOnlyList<Glyph> input, LineBuilderOptions options)
+    /// <remarks>
+    /// The glyph array is rented from the shared pool (<see cref="Return"/> gives it back), as are the sort keys: allocated
+    /// per page they came to ~80 bytes a glyph, 75 MB of garbage over a 300-page brochure.
+    /// </remarks>
+    private static (Glyph[] Glyphs, int Count, List<(int Start, int Length)> Rows) Rows(IReadOnlyList<Glyph> input, LineBuilderOptions options)
     {
         ReadOnlySpan<Glyph> source = input switch
         {
@@ -152,8 +167,8 @@ public static class LineBuilder
         };
         // Sort primitive keys with an index array, never the glyph structs themselves: far fewer bytes moved. The
         // glyphs are copied once, in their final order.
-        var arrays = WorkingArrays.For(source.Length);
-        var (keys, order) = (arrays.Keys, arrays.Order);
+        var keys = ArrayPool<double>.Shared.Rent(source.Length);
+        var order = ArrayPool<int>.Shared.Rent(source.Length);
         var count = 0;
         for (var i = 0; i < source.Length; i++)
         {
@@ -177,35 +192,18 @@ public static class LineBuilder
             rows.Add((rowStart, i - rowStart));
             rowStart = i;
         }
-        var glyphs = arrays.Glyphs;
+        var glyphs = ArrayPool<Glyph>.Shared.Rent(count);
         for (var i = 0; i < count; i++) glyphs[i] = source[order[i]];
-        return (glyphs, rows);
+        ArrayPool<double>.Shared.Return(keys);
+        ArrayPool<int>.Shared.Return(order);
+        return (glyphs, count, rows);
     }
 
-    /// <summary>
-    /// A thread's working arrays, reused from page to page: allocated per page they came to ~80 bytes a glyph, 75 MB
-    /// over a 300-page brochure, all garbage that brought the next collection closer. Build never re-enters on a
-    /// thread, and what it returns (lines) holds none of them.
-    /// </summary>
-    private sealed class WorkingArrays
+    /// <summary>Gives a glyph array from <see cref="Rows"/> back, without the page's strings in it.</summary>
+    private static void Return(Glyph[] glyphs, int count)
     {
-        // A page with more glyphs than this gets arrays of its own rather than keeping megabytes per thread.
-        private const int MaxKept = 32_768;
-        [ThreadStatic] private static WorkingArrays? t_kept;
-
-        public double[] Keys { get; }
-        public int[] Order { get; }
-        public Glyph[] Glyphs { get; }
-
-        private WorkingArrays(int length) => (Keys, Order, Glyphs) = (new double[length], new int[length], new Glyph[length]);
-
-        public static WorkingArrays For(int glyphs)
-        {
-            if (glyphs > MaxKept) return new WorkingArrays(glyphs);
-            if (t_kept is { } kept && kept.Keys.Length >= glyphs) return kept;
-            // Grown in steps, so that a document's pages settle on one size after a few.
-            return t_kept = new WorkingArrays(Math.Min(MaxKept, Math.Max(1024, (int)BitOperations.RoundUpToPowerOf2((uint)glyphs))));
-        }
+        Array.Clear(glyphs, 0, count);
+        ArrayPool<Glyph>.Shared.Return(glyphs);
     }
 
     /// <summary>Words first..last of a row as one line: words joined by single spaces, the dominant style.</summary>

@@ -33,8 +33,19 @@ public readonly record struct StyleKey(double Size, bool Bold, bool Italic);
 public readonly record struct Glyph(
     string Text, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic, string Colour, string FontFamily)
 {
-    // Asked several times of every glyph of a brochure: decided once, when the glyph is made.
-    public bool IsSpace { get; } = string.IsNullOrWhiteSpace(Text);
+    public string Text
+    {
+        get;
+        // A copy with other text (`with { Text = … }`) decides again.
+        init
+        {
+            field = value;
+            IsSpace = string.IsNullOrWhiteSpace(value);
+        }
+    } = Text;
+
+    // Asked several times of every glyph of a brochure: decided once, when the glyph is made (or its text replaced).
+    public bool IsSpace { get; private init; } = string.IsNullOrWhiteSpace(Text);
 }
 
 /// <summary>A run of words on one baseline, not crossing a column gutter.</summary>

@@ -16,6 +16,18 @@ public class LineBuilderTests
     }
 
     [Fact]
+    public void A_glyph_copied_with_other_text_knows_again_whether_it_is_a_space()
+    {
+        var letter = new Glyph("a", 0, 5, 0, 10, false, false, "#000000", "Sans");
+
+        var space = letter with { Text = " " };
+
+        Assert.False(letter.IsSpace);
+        Assert.True(space.IsSpace);
+        Assert.False((space with { Text = "b" }).IsSpace);
+    }
+
+    [Fact]
     public void Glyphs_drawn_out_of_order_read_in_place()
     {
         var glyphs = Word("world", 40 + 6 * 5, 700).Concat(Word("next line", 40, 686)).Concat(Word("hello", 40, 700)).Reverse().ToList();
