@@ -94,10 +94,13 @@ static int Serve()
     Console.SetOut(Console.Error); // Only protocol lines on stdout, whatever else gets printed.
     WarmUp();
     WorkerProtocol.Write(protocol, WorkerAnswer.ReadyLine);
+    // Ready now; the rest of the warm-up uses the time until the first request, and stops when it comes.
+    var idleWarmUp = IdleWarmUp.Start();
     string? line;
     while ((line = Console.In.ReadLine()) is not null)
     {
         if (line.Length == 0) continue;
+        idleWarmUp.Stop();
         var request = WorkerProtocol.ReadRequest(line);
         if (request is null || !TryParse(["extract", .. request.Arguments], out var path, out var brochureId, out var limits))
         {
@@ -136,7 +139,8 @@ static int Serve()
     return WorkerProtocol.ExitRead;
 }
 
-// JIT the parser and layout paths on a tiny document, so the first real brochure a fresh worker gets is not slowed by it.
+// JIT the parser and layout paths on a tiny document before saying ready, so that even a worker started for a waiting
+// brochure does not read it in unoptimised code; IdleWarmUp goes further while the worker waits.
 static void WarmUp()
 {
     try

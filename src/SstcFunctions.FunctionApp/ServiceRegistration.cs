@@ -43,17 +43,13 @@ public static class ServiceRegistration
         }
         else
         {
-            services.AddSingleton<IBrochureExtraction>(provider =>
-            {
-                var sandbox = new SandboxedExtraction(provider.GetRequiredService<ExtractionLimits>(), provider.GetRequiredService<SandboxOptions>(),
-                    provider.GetService<ILogger<SandboxedExtraction>>());
-                sandbox.Prewarm();
-                return sandbox;
-            });
+            services.AddSingleton<IBrochureExtraction>(provider => new SandboxedExtraction(provider.GetRequiredService<ExtractionLimits>(),
+                provider.GetRequiredService<SandboxOptions>(), provider.GetService<ILogger<SandboxedExtraction>>()));
         }
         // Hosted services start in the order they are registered: the catalogue load first, so a cold instance starts
         // reading the catalogue before it builds the ingestion side (sandbox pool, recovery sweep).
         services.AddHostedService<CatalogueWarmup>();
+        services.AddHostedService<SandboxWarmup>(); // its first worker, after the catalogue load
         services.AddSingleton<BrochureIngestion>();
         // Resumes brochures left pending by a dead instance or failed with "will retry" ("Ingestion" section).
         services.AddValidatedOptions<IngestionRecoveryOptions>(IngestionRecoveryOptions.Section);

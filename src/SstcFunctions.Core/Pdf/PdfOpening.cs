@@ -154,6 +154,11 @@ public static class PdfOpening
         {
             var remaining = pdf.Length - pdf.Position;
             if (remaining > maxBytes) throw Rejections.TooLarge(remaining, maxBytes);
+            // Known length: one array of the right size, not a growing buffer copied again at the end (a 5 MB brochure
+            // used to cost ~15 MB of large-object garbage here).
+            var exact = new byte[remaining];
+            pdf.ReadExactly(exact);
+            return exact;
         }
         using var copy = new MemoryStream();
         var buffer = new byte[81920];

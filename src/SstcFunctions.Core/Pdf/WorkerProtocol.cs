@@ -34,7 +34,9 @@ public static class WorkerProtocol
         // collects on both cores, and its dynamic heap count (DATAS) kept the peak lower than workstation GC (the warm
         // worker on the benchmark brochures: 15-20 % faster, 214-259 MB against 235-311 MB; docs/benchmarks.md).
         ["DOTNET_gcServer"] = "1",
-        ["DOTNET_TieredPGO"] = "0", // Instrumented code only pays off in long-running processes.
+        // Dynamic PGO back on (the CLI's runtimeconfig turns it off for one-shot runs): a worker lives for many brochures,
+        // and the profile-guided tier-1 code read the ReportLab benchmark brochure in ~340 ms in process against ~425 ms.
+        ["DOTNET_TieredPGO"] = "1",
         // Start counting calls for tier-1 recompilation at once, not after 100 ms without new tier-0 code: a worker
         // keeps JIT-compiling through its first brochures, which delayed the optimised code until the third or fourth
         // (the ReportLab benchmark brochure: 1.42, 1.07, 0.85, 0.64 s; with no delay 1.12, 0.65, 0.64 s).
