@@ -26,6 +26,7 @@ public sealed class SandboxedExtraction : IBrochureExtraction, IDisposable
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _slots;
     private readonly ConcurrentBag<SandboxWorker> _idle = [];
+    private readonly ConcurrentQueue<StartingWorker> _starting = new();
     private int _disposed;
 
     public SandboxedExtraction(ExtractionLimits limits, SandboxOptions? options = null, ILogger<SandboxedExtraction>? logger = null)
@@ -74,7 +75,7 @@ public sealed class SandboxedExtraction : IBrochureExtraction, IDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var reused = TakeIdleWorker();
+            var reused = TakeIdleWorker() ?? await TakeStartingWorkerAsync(ct);
             var worker = reused ?? await StartWorkerAsync(ct);
             try
             {
@@ -114,25 +115,73 @@ public sealed class SandboxedExtraction : IBrochureExtraction, IDisposable
         }
     }
 
-    /// <summary>Starts workers ahead of the first brochure so it does not wait for process start and JIT warm-up.</summary>
+    /// <summary>
+    /// Starts workers ahead of the first brochure so it does not wait for process start and JIT warm-up. A brochure that
+    /// comes while one is still starting takes that one (<see cref="TakeStartingWorkerAsync"/>) rather than starting
+    /// another: a second process would start from scratch, and the first would spend its idle warm-up on the cores the
+    /// brochure needs.
+    /// </summary>
     public void Prewarm(int workers = 1)
     {
         for (var i = 0; i < Math.Min(workers, _options.MaxConcurrentExtractions); i++)
         {
+            var starting = new StartingWorker();
+            _starting.Enqueue(starting);
             _ = Task.Run(async () =>
             {
+                SandboxWorker? worker = null;
                 try
                 {
-                    var worker = await StartWorkerAsync(CancellationToken.None);
-                    if (Volatile.Read(ref _disposed) == 0) _idle.Add(worker);
-                    else worker.Dispose();
+                    worker = await StartWorkerAsync(CancellationToken.None);
                 }
                 catch (Exception e)
                 {
                     _logger.LogWarning(e, "Sandbox pre-warm failed; workers will start on demand");
                 }
+                // Claimed by a brochure meanwhile: handed over; otherwise into the idle pool.
+                if (starting.TryClaim()) Pool(worker);
+                starting.Ready.SetResult(worker);
             });
         }
+    }
+
+    /// <summary>A pre-warm start in flight, claimed at most once: by a brochure, or by the idle pool when it is ready.</summary>
+    private sealed class StartingWorker
+    {
+        private int _claimed;
+        public TaskCompletionSource<SandboxWorker?> Ready { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public bool TryClaim() => Interlocked.Exchange(ref _claimed, 1) == 0;
+    }
+
+    private async Task<SandboxWorker?> TakeStartingWorkerAsync(CancellationToken ct)
+    {
+        while (_starting.TryDequeue(out var starting))
+        {
+            if (!starting.TryClaim()) continue; // it was ready first and went to the idle pool
+            try
+            {
+                if (await starting.Ready.Task.WaitAsync(ct) is { } worker)
+                {
+                    if (worker.IsAlive) return worker;
+                    worker.Dispose();
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The brochure gave up waiting: the worker, once ready, is pooled rather than lost.
+                _ = starting.Ready.Task.ContinueWith(ready => Pool(ready.Result), CancellationToken.None,
+                    TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+                throw;
+            }
+        }
+        return null;
+    }
+
+    private void Pool(SandboxWorker? worker)
+    {
+        if (worker is null) return;
+        if (Volatile.Read(ref _disposed) == 0 && worker.IsAlive) _idle.Add(worker);
+        else worker.Dispose();
     }
 
     private SandboxWorker? TakeIdleWorker()
