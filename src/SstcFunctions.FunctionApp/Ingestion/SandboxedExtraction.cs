@@ -28,6 +28,7 @@ public sealed class SandboxedExtraction : IBrochureExtraction, IDisposable
     private readonly ConcurrentBag<SandboxWorker> _idle = [];
     private readonly ConcurrentQueue<StartingWorker> _starting = new();
     private int _disposed;
+    private int _workersStarted;
 
     public SandboxedExtraction(ExtractionLimits limits, SandboxOptions? options = null, ILogger<SandboxedExtraction>? logger = null)
     {
@@ -100,8 +101,12 @@ public sealed class SandboxedExtraction : IBrochureExtraction, IDisposable
         }
     }
 
+    /// <summary>Worker processes started so far (pre-warmed and on demand).</summary>
+    internal int WorkersStarted => Volatile.Read(ref _workersStarted);
+
     private async Task<SandboxWorker> StartWorkerAsync(CancellationToken ct)
     {
+        Interlocked.Increment(ref _workersStarted);
         var worker = SandboxWorker.Start(_options, _limits);
         try
         {
