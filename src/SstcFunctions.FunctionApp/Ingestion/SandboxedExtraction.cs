@@ -162,7 +162,14 @@ public sealed class SandboxedExtraction : IBrochureExtraction, IDisposable
     {
         while (_starting.TryDequeue(out var starting))
         {
-            if (!starting.TryClaim()) continue; // it was ready first and went to the idle pool
+            if (!starting.TryClaim())
+            {
+                // It was ready first and went to the idle pool (Ready is set once it is there): take it from the pool,
+                // or, if another brochure was quicker, look at the next start.
+                await starting.Ready.Task.WaitAsync(ct);
+                if (TakeIdleWorker() is { } pooled) return pooled;
+                continue;
+            }
             try
             {
                 if (await starting.Ready.Task.WaitAsync(ct) is { } worker)
