@@ -81,40 +81,47 @@ public sealed class Gutters
     }
 
     /// <summary>How many other lines nearby start (after a gutter-wide gap or at their row's start) where the word after
-    /// the gap starts.</summary>
+    /// the gap starts, counted up to two (all that <see cref="IsGutter"/> asks), nearest rows first.</summary>
     /// <remarks>The other line's white must hold this gap's white too: a word of justified text may start at the same x
     /// by chance, but not with the same white before it. A copy of this line (boilerplate set the same way in another
     /// card: the same words either side of the gap, further than a line pitch away) is no second witness.</remarks>
     private int AlignedStarts(int row, int word)
     {
         var count = 0;
+        // Outwards from the row: a column's next line is usually the first witness, so the search seldom runs far.
+        for (var distance = 1; distance <= _options.AlignmentRows && count < 2; distance++)
+        {
+            if (row - distance >= 0 && StartsAligned(row, word, row - distance)) count++;
+            if (count < 2 && row + distance < _rows.Count && StartsAligned(row, word, row + distance)) count++;
+        }
+        return count;
+    }
+
+    /// <summary>Whether row <paramref name="n"/> has a line start aligned with the word after the gap (see <see cref="AlignedStarts"/>).</summary>
+    private bool StartsAligned(int row, int word, int n)
+    {
         var origin = _rows[row];
         var (before, after) = (origin.Words[word], origin.Words[word + 1]);
         var (gapLeft, x) = (before.Right, after.Left);
-        for (var n = Math.Max(0, row - _options.AlignmentRows); n <= Math.Min(_rows.Count - 1, row + _options.AlignmentRows); n++)
+        var other = _rows[n];
+        // Words are sorted by their left edge: start at the first that may be aligned with x.
+        var k = other.FirstStartingAtOrAfter(x - _options.AlignmentTolerance);
+        (double Left, double Right)? previous = k > 0 ? other.Words[k - 1] : null;
+        for (; k < other.Words.Count; k++)
         {
-            if (n == row) continue;
-            var other = _rows[n];
-            // Words are sorted by their left edge: start at the first that may be aligned with x.
-            var k = other.FirstStartingAtOrAfter(x - _options.AlignmentTolerance);
-            (double Left, double Right)? previous = k > 0 ? other.Words[k - 1] : null;
-            for (; k < other.Words.Count; k++)
+            var (l, r) = other.Words[k];
+            var previousRight = previous?.Right ?? double.NegativeInfinity;
+            if (Math.Abs(l - x) <= _options.AlignmentTolerance && l - previousRight >= _options.MinimumGap * other.Size
+                && previousRight <= gapLeft + _options.AlignmentTolerance)
             {
-                var (l, r) = other.Words[k];
-                var previousRight = previous?.Right ?? double.NegativeInfinity;
-                if (Math.Abs(l - x) <= _options.AlignmentTolerance && l - previousRight >= _options.MinimumGap * other.Size
-                    && previousRight <= gapLeft + _options.AlignmentTolerance)
-                {
-                    // A copy far away (another card) is no witness; a copy on the next lines is the column going on.
-                    var copy = previous is { } p && Same(p, before) && Same((l, r), after);
-                    if (!copy || Math.Abs(other.Baseline - origin.Baseline) <= _options.MaxLinePitch * origin.Size) count++;
-                    break;
-                }
-                if (l > x + 1) break;
-                previous = (l, r);
+                // A copy far away (another card) is no witness; a copy on the next lines is the column going on.
+                var copy = previous is { } p && Same(p, before) && Same((l, r), after);
+                return !copy || Math.Abs(other.Baseline - origin.Baseline) <= _options.MaxLinePitch * origin.Size;
             }
+            if (l > x + 1) return false;
+            previous = (l, r);
         }
-        return count;
+        return false;
     }
 
     private bool Same((double Left, double Right) a, (double Left, double Right) b) =>

@@ -166,18 +166,38 @@ public static class LineBuilder
             _ => input.ToArray(),
         };
         // Sort primitive keys with an index array, never the glyph structs themselves: far fewer bytes moved. The
-        // glyphs are copied once, in their final order.
+        // glyphs are copied once, in their final order. A text-showing operator draws a run of glyphs on one baseline,
+        // so runs are sorted by baseline, not glyphs: tens of keys a page instead of thousands.
         var keys = ArrayPool<double>.Shared.Rent(source.Length);
-        var order = ArrayPool<int>.Shared.Rent(source.Length);
+        var drawn = ArrayPool<int>.Shared.Rent(source.Length);
+        var runStarts = ArrayPool<int>.Shared.Rent(source.Length);
         var count = 0;
+        var runCount = 0;
         for (var i = 0; i < source.Length; i++)
         {
             if (source[i].Text.Length == 0) continue;
-            keys[count] = -source[i].Baseline;
-            order[count] = i;
-            count++;
+            if (count == 0 || source[i].Baseline != source[drawn[count - 1]].Baseline)
+            {
+                keys[runCount] = -source[i].Baseline;
+                runStarts[runCount] = count;
+                runCount++;
+            }
+            drawn[count++] = i;
         }
-        Array.Sort(keys, order, 0, count);
+        var runOrder = ArrayPool<int>.Shared.Rent(runCount);
+        for (var r = 0; r < runCount; r++) runOrder[r] = r;
+        SortUnlessOrdered(keys, runOrder, 0, runCount);
+        var order = ArrayPool<int>.Shared.Rent(count);
+        var next = 0;
+        for (var r = 0; r < runCount; r++)
+        {
+            var run = runOrder[r];
+            var end = run + 1 < runCount ? runStarts[run + 1] : count;
+            for (var j = runStarts[run]; j < end; j++) order[next++] = drawn[j];
+        }
+        ArrayPool<int>.Shared.Return(drawn);
+        ArrayPool<int>.Shared.Return(runStarts);
+        ArrayPool<int>.Shared.Return(runOrder);
 
         var rows = new List<(int Start, int Length)>();
         var rowStart = 0;
@@ -188,7 +208,7 @@ public static class LineBuilder
                 <= options.BaselineTolerance * Math.Max(first.Size, source[order[i]].Size)) continue;
             // The baseline keys of this row are spent: reuse their slots for the lefts.
             for (var j = rowStart; j < i; j++) keys[j] = source[order[j]].Left;
-            Array.Sort(keys, order, rowStart, i - rowStart);
+            SortUnlessOrdered(keys, order, rowStart, i - rowStart);
             rows.Add((rowStart, i - rowStart));
             rowStart = i;
         }
@@ -197,6 +217,24 @@ public static class LineBuilder
         ArrayPool<double>.Shared.Return(keys);
         ArrayPool<int>.Shared.Return(order);
         return (glyphs, count, rows);
+    }
+
+    /// <summary>
+    /// Sorts the keys (and their indexes) unless they are in order already. Most producers draw a line's glyphs left to
+    /// right and many draw a page's lines top down, so the check (one pass) often saves the sort; it also keeps ties in
+    /// drawing order, where the unstable sort would not.
+    /// </summary>
+    private static void SortUnlessOrdered(double[] keys, int[] order, int start, int length)
+    {
+        var end = start + length;
+        for (var i = start + 1; i < end; i++)
+        {
+            if (keys[i] < keys[i - 1])
+            {
+                Array.Sort(keys, order, start, length);
+                return;
+            }
+        }
     }
 
     /// <summary>Gives a glyph array from <see cref="Rows"/> back, without the page's strings in it.</summary>

@@ -34,6 +34,12 @@ public static class WorkerProtocol
         // collects on both cores, and its dynamic heap count (DATAS) kept the peak lower than workstation GC (the warm
         // worker on the benchmark brochures: 15-20 % faster, 214-259 MB against 235-311 MB; docs/benchmarks.md).
         ["DOTNET_gcServer"] = "1",
+        // At most 16 MB of allocation (gen0) and of promotion (gen1) between collections, on each of the two heaps. Unbounded,
+        // the GC let gen1 fill with pages' parser objects promoted mid-page (80 MB of it, nearly all dead) and committed
+        // ~200 MB for 40-60 MB that were live: the six-design brochure's worker peaked at 250-261 MB, now 208-217 MB (the
+        // other designs 173-197 MB, from 208-245), at the same speed within run-to-run noise (docs/benchmarks.md).
+        ["DOTNET_GCGen0MaxBudget"] = MaxBudgetBytes.ToString("X", CultureInfo.InvariantCulture),
+        ["DOTNET_GCGen1MaxBudget"] = MaxBudgetBytes.ToString("X", CultureInfo.InvariantCulture),
         // Dynamic PGO back on (the CLI's runtimeconfig turns it off for one-shot runs): a worker lives for many brochures,
         // and the profile-guided tier-1 code read the ReportLab benchmark brochure in ~340 ms in process against ~425 ms.
         ["DOTNET_TieredPGO"] = "1",
@@ -44,6 +50,9 @@ public static class WorkerProtocol
         ["DOTNET_DbgEnableMiniDump"] = "0",
         ["DOTNET_EnableCrashReport"] = "0",
     };
+
+    // The GC's gen0 and gen1 budget cap in the worker (WorkerEnvironment); the runtime reads GC settings in hexadecimal.
+    private const long MaxBudgetBytes = 16L << 20;
 
     public static string Write(WorkerRequest request) => JsonSerializer.Serialize(request, RecordJson.Options);
     /// <summary>

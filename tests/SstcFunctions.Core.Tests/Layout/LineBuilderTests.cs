@@ -38,6 +38,20 @@ public class LineBuilderTests
     }
 
     [Fact]
+    public void Columns_drawn_one_after_the_other_read_row_by_row()
+    {
+        // A two-column page as most producers write it: the left column top down, then the right one, each line one run
+        // of glyphs; the middle row's right half comes first, drawn out of place.
+        var glyphs = Word("right middle", 300, 686)
+            .Concat(Word("left top", 40, 700)).Concat(Word("left middle", 40, 686)).Concat(Word("left bottom", 40, 672))
+            .Concat(Word("right top", 300, 700)).Concat(Word("right bottom", 300, 672)).ToList();
+
+        var lines = LineBuilder.Build(glyphs);
+
+        Assert.Equal(["left top", "right top", "left middle", "right middle", "left bottom", "right bottom"], lines.Select(l => l.Text));
+    }
+
+    [Fact]
     public void A_gutter_splits_two_columns_sharing_a_baseline()
     {
         var glyphs = Word("left column", 40, 700).Concat(Word("right column", 300, 700)).ToList();
