@@ -222,14 +222,16 @@ public static class LineBuilder
     /// <summary>
     /// Sorts the keys (and their indexes) unless they are in order already. Most producers draw a line's glyphs left to
     /// right and many draw a page's lines top down, so the check (one pass) often saves the sort; it also keeps ties in
-    /// drawing order, where the unstable sort would not.
+    /// drawing order, where the unstable sort would not. A NaN key (a glyph placed by a degenerate matrix) makes the
+    /// keys sort, so it goes to the front as it did before the check.
     /// </summary>
     private static void SortUnlessOrdered(double[] keys, int[] order, int start, int length)
     {
         var end = start + length;
+        // Written so that a comparison with NaN counts as out of order.
         for (var i = start + 1; i < end; i++)
         {
-            if (keys[i] < keys[i - 1])
+            if (!(keys[i] >= keys[i - 1]))
             {
                 Array.Sort(keys, order, start, length);
                 return;

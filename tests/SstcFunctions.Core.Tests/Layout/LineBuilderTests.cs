@@ -52,6 +52,18 @@ public class LineBuilderTests
     }
 
     [Fact]
+    public void A_glyph_without_a_position_does_not_disturb_the_lines_around_it()
+    {
+        // A degenerate text matrix in a hostile file can place a glyph at NaN: it must not stop the sort of the rest.
+        var stray = new Glyph("x", 40, 45, double.NaN, 10, false, false, "#000000", "Sans");
+        var glyphs = Word("second line", 40, 686).Append(stray).Concat(Word("first line", 40, 700)).ToList();
+
+        var lines = LineBuilder.Build(glyphs);
+
+        Assert.Equal(["first line", "second line"], lines.Select(l => l.Text).Where(t => t != "x"));
+    }
+
+    [Fact]
     public void A_gutter_splits_two_columns_sharing_a_baseline()
     {
         var glyphs = Word("left column", 40, 700).Concat(Word("right column", 300, 700)).ToList();
