@@ -6,9 +6,9 @@ using SstcFunctions.Core.Pdf;
 namespace SstcFunctions.Cli;
 
 /// <summary>
-/// A synthetic brochure the serving worker reads before it says it is ready: pages of region headings and two columns
-/// of project cards (shaded boxes, bold titles, body text naming countries in English, Spanish and French, outcome
-/// lines), set in the standard-14 fonts with kerned text. It runs the same code a real brochure runs (parallel parsing,
+/// A synthetic brochure the serving worker reads while it waits for its first request (<see cref="IdleWarmUp"/>): pages
+/// of region headings and two columns of project cards (shaded boxes, bold titles, body text naming countries in
+/// English, Spanish and French, outcome lines), set in the standard-14 fonts with kerned text. It runs the same code a real brochure runs (parallel parsing,
 /// line building, layout, classification, the answer's JSON) often enough for the runtime to finish its profile-guided
 /// recompilation, which otherwise takes a fresh worker's first three or four real brochures.
 /// </summary>

@@ -150,17 +150,23 @@ public static class PdfOpening
     /// <summary>Copies at most <paramref name="maxBytes"/> + 1 bytes; a longer stream is refused without reading the rest.</summary>
     public static byte[] ReadCapped(Stream pdf, long maxBytes)
     {
+        using var copy = new MemoryStream();
         if (pdf.CanSeek)
         {
             var remaining = pdf.Length - pdf.Position;
             if (remaining > maxBytes) throw Rejections.TooLarge(remaining, maxBytes);
             // Known length: one array of the right size, not a growing buffer copied again at the end (a 5 MB brochure
-            // used to cost ~15 MB of large-object garbage here).
-            var exact = new byte[remaining];
-            pdf.ReadExactly(exact);
-            return exact;
+            // used to cost ~15 MB of large-object garbage here). A stream whose length was wrong reads as any other:
+            // shorter gives what it has, longer (still being written) reads on below, under the same cap.
+            var known = new byte[remaining];
+            var got = pdf.ReadAtLeast(known, known.Length, throwOnEndOfStream: false);
+            if (got < known.Length) return known[..got];
+            var next = pdf.ReadByte();
+            if (next < 0) return known;
+            if (known.Length + 1 > maxBytes) throw Rejections.TooLarge(known.Length + 1, maxBytes);
+            copy.Write(known);
+            copy.WriteByte((byte)next);
         }
-        using var copy = new MemoryStream();
         var buffer = new byte[81920];
         int read;
         while ((read = pdf.Read(buffer, 0, buffer.Length)) > 0)

@@ -36,8 +36,8 @@ public static class WorkerProtocol
         ["DOTNET_gcServer"] = "1",
         // At most 16 MB of allocation (gen0) and of promotion (gen1) between collections, on each of the two heaps. Unbounded,
         // the GC let gen1 fill with pages' parser objects promoted mid-page (80 MB of it, nearly all dead) and committed
-        // ~200 MB for 40-60 MB that were live: the six-design brochure's worker peaked at 250-261 MB, now 208-217 MB (the
-        // other designs 173-197 MB, from 208-245), at the same speed within run-to-run noise (docs/benchmarks.md).
+        // ~200 MB for 40-60 MB that were live: the six-design brochure's worker peaked at 250-261 MB, now 208-219 MB (the
+        // other designs 170-197 MB, from 202-245), at the same speed within run-to-run noise (docs/benchmarks.md).
         ["DOTNET_GCGen0MaxBudget"] = MaxBudgetBytes.ToString("X", CultureInfo.InvariantCulture),
         ["DOTNET_GCGen1MaxBudget"] = MaxBudgetBytes.ToString("X", CultureInfo.InvariantCulture),
         // Dynamic PGO back on (the CLI's runtimeconfig turns it off for one-shot runs): a worker lives for many brochures,

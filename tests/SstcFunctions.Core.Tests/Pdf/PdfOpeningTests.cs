@@ -250,4 +250,32 @@ public sealed class PdfOpeningTests
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+
+    [Theory]
+    [InlineData(100, 60)] // the stream ends before the length it gave
+    [InlineData(100, 140)] // the stream goes on past it (a file still being written)
+    public void A_seekable_stream_whose_length_was_wrong_is_read_to_its_end(int claimed, int actual)
+    {
+        var bytes = Enumerable.Range(0, actual).Select(i => (byte)i).ToArray();
+
+        var read = PdfOpening.ReadCapped(new WrongLengthStream(bytes, claimed), maxBytes: 1000);
+
+        Assert.Equal(bytes, read);
+    }
+
+    [Fact]
+    public void A_seekable_stream_longer_than_its_length_is_still_capped()
+    {
+        var stream = new WrongLengthStream(new byte[200], claimedLength: 100);
+
+        var refused = Assert.Throws<BrochureRejectedException>(() => PdfOpening.ReadCapped(stream, maxBytes: 150));
+
+        Assert.Equal(RejectionCode.TooLarge, refused.Failure.Code);
+    }
+
+    /// <summary>A seekable stream that reports a length other than what it holds.</summary>
+    private sealed class WrongLengthStream(byte[] data, long claimedLength) : MemoryStream(data, writable: false)
+    {
+        public override long Length => claimedLength;
+    }
 }
